@@ -1,0 +1,2 @@
+/** Registers every pc-charts element (the all-in-one entry). */
+export {};

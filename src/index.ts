@@ -1,0 +1,8 @@
+/** pc-charts: classes, types and functions. Importing this module registers nothing (no side effects). */
+export { validateDocument, type Problem, type ValidationResult } from './schema/validate.js';
+export { ERROR_CODES, MESSAGES, type ErrorCode } from './schema/messages.js';
+export type * from './schema/types.js';
+export { setStrings } from './i18n/strings.js';
+export { clearDocumentCache } from './internal/loader.js';
+export type { PcErrorDetail, PcLoadDetail, PcNodeSelectDetail } from './internal/emit.js';
+export * from './lib/format.js';

@@ -1,0 +1,261 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Locale } from '../lib/format.js';
+import type { PcDocument } from '../schema/types.js';
+import { makeProblem, parseJsonText, type Problem, validateDocument } from '../schema/validate.js';
+import { commonStrings } from '../i18n/common.js';
+import { type Catalogue, onStringsChange, type StringTable, translate } from '../i18n/strings.js';
+import { emit, type PcErrorDetail, type PcLoadDetail } from './emit.js';
+import { DEFAULT_TIMEOUT_MS, loadDocument } from './loader.js';
+import { resolveLocale, watchLang } from './locale.js';
+import { baseStyles } from './shared-styles.js';
+
+export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+/** What a component's `select()` returns: the part of the document it shows, or why it cannot. */
+export type SelectResult<S> = { selection: S } | { problem: Problem };
+
+/**
+ * What all four components share: read `data` / `src` / inline JSON, validate, pick the part the attributes
+ * point at, show loading and error states, resolve the locale, emit `pc-load` and `pc-error`.
+ * Subclasses implement `select()` and `renderContent()` and list their selecting attributes.
+ *
+ * @event pc-load - The document loaded, validated and the selected part was found. `detail.document`.
+ * @event pc-error - The element shows an error. `detail`: `{ code, path, message, problems }`.
+ */
+export abstract class PcElement<S> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The document as an object or as JSON text. Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON document (http(s) or relative). */
+  @property({ reflect: true }) src?: string;
+
+  /** Time limit for fetching `src`, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Overrides for this element's UI strings, by key (see the string catalogue in the README). */
+  @property({ attribute: false }) strings?: StringTable;
+
+  @state() protected loadState: LoadState = 'empty';
+  @state() protected problems: Problem[] = [];
+  @state() protected doc?: PcDocument;
+  @state() protected selection?: S;
+
+  /** The locale resolved for the current render. */
+  protected locale: Locale = 'nl';
+
+  /** The component's own strings; merged over the common ones. */
+  protected abstract readonly catalogue: Catalogue;
+  /** Attributes whose change means a new selection (e.g. `indicator`). */
+  protected abstract readonly selectionKeys: readonly string[];
+  /** Picks the part of the document to show. */
+  protected abstract select(doc: PcDocument): SelectResult<S>;
+  /** Renders the selection. Called only in the ready state. */
+  protected abstract renderContent(selection: S): TemplateResult | typeof nothing;
+
+  private loadController?: AbortController;
+  private loadToken = 0;
+  private inlineObserver?: MutationObserver;
+  private unwatchLang?: () => void;
+  private unwatchStrings?: () => void;
+  private emittedProblems?: Problem[];
+  private emittedSelection?: unknown;
+  private renderFailure?: Problem;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(this);
+    this.unwatchStrings = onStringsChange(() => this.requestUpdate());
+    if (this.loadState === 'loading' && !this.loadController) this.startLoad();
+    else if (this.data === undefined && !this.src && this.loadState === 'empty') this.readInlineJson();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    this.unwatchStrings?.();
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    if (this.loadController) {
+      // Leaving the page aborts the request; coming back starts it again.
+      this.loadController.abort();
+      this.loadController = undefined;
+    }
+  }
+
+  /** A UI string in the element's locale, with the page's and the element's overrides applied. */
+  protected t(key: string, params?: Record<string, unknown>): string {
+    return translate(this.mergedCatalogue(), this.locale, key, params, this.strings);
+  }
+
+  private merged?: Catalogue;
+  private mergedCatalogue(): Catalogue {
+    this.merged ??= {
+      nl: { ...commonStrings.nl, ...this.catalogue.nl },
+      en: { ...commonStrings.en, ...this.catalogue.en },
+    };
+    return this.merged;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.locale = resolveLocale(this);
+    if (changed.has('data') || changed.has('src')) this.startLoad();
+    const selectionChanged = this.selectionKeys.some((key) => changed.has(key));
+    if (this.doc && (changed.has('doc') || selectionChanged)) this.applySelection(this.doc);
+  }
+
+  private startLoad(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    const token = ++this.loadToken;
+    if (this.data !== undefined && this.data !== null) {
+      this.accept(this.data);
+      return;
+    }
+    if (this.src) {
+      const controller = new AbortController();
+      this.loadController = controller;
+      this.loadState = 'loading';
+      void loadDocument(this.src, { signal: controller.signal, timeoutMs: this.timeout }).then((result) => {
+        // A later `src`, `data` or removal wins: a stale response never renders.
+        if (token !== this.loadToken || result.aborted) return;
+        this.loadController = undefined;
+        if (result.problem) this.fail([result.problem]);
+        else this.accept(result.value);
+      });
+      return;
+    }
+    this.readInlineJson();
+  }
+
+  /** `<script type="application/json">` child: for CMSes that cannot host files. */
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      this.inlineObserver?.disconnect();
+      this.inlineObserver = undefined;
+      this.accept(script.textContent ?? '');
+      return;
+    }
+    this.loadState = 'empty';
+    // The element may be upgraded before the parser has reached its children.
+    if (!this.inlineObserver && typeof MutationObserver !== 'undefined') {
+      this.inlineObserver = new MutationObserver(() => {
+        if (this.data === undefined && !this.src) this.readInlineJson();
+      });
+      this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  private accept(value: unknown): void {
+    let input = value;
+    if (typeof input === 'string') {
+      const parsed = parseJsonText(input);
+      if (parsed.problem) {
+        this.fail([parsed.problem]);
+        return;
+      }
+      input = parsed.value;
+    }
+    const result = validateDocument(input, { locale: this.locale });
+    if (!result.ok || !result.document) {
+      this.fail(result.errors);
+      return;
+    }
+    if (result.warnings.length > 0) {
+      console.info(`[pc-charts] <${this.localName}> ${result.warnings.length} warning(s)`, result.warnings);
+    }
+    this.doc = result.document;
+    this.applySelection(result.document);
+  }
+
+  private applySelection(doc: PcDocument): void {
+    let result: SelectResult<S>;
+    try {
+      result = this.select(doc);
+    } catch (error) {
+      result = { problem: makeProblem('internal-error', '', { detail: String(error).slice(0, 120) }) };
+    }
+    if ('problem' in result) {
+      this.fail([result.problem]);
+      return;
+    }
+    this.problems = [];
+    this.renderFailure = undefined;
+    this.selection = result.selection;
+    this.loadState = 'ready';
+  }
+
+  private fail(problems: Problem[]): void {
+    this.problems = problems.length > 0 ? problems : [makeProblem('internal-error', '', { detail: 'unknown' })];
+    this.selection = undefined;
+    this.loadState = 'error';
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    switch (this.loadState) {
+      case 'loading':
+        return html`<p class="pc-status" role="status" part="status">${this.t('common.loading')}</p>`;
+      case 'empty':
+        return html`<p class="pc-status" part="status">${this.t('common.empty')}</p>`;
+      case 'error':
+        return this.renderError(this.problems);
+      case 'ready':
+        try {
+          return this.renderContent(this.selection as S);
+        } catch (error) {
+          // Rendering must never break the page: show the error state instead.
+          this.renderFailure ??= makeProblem('internal-error', '', { detail: String(error).slice(0, 120) });
+          return this.renderError([this.renderFailure]);
+        }
+    }
+  }
+
+  protected renderError(problems: Problem[]): TemplateResult {
+    const first = problems[0];
+    const message = first.messages[this.locale] ?? first.message;
+    return html`<div class="pc-error" role="alert" part="error">
+      <p><strong>${this.t('common.errorTitle')}</strong> ${message}</p>
+      ${first.path
+        ? html`<p>${this.t('common.errorPath')} <code>${first.path}</code></p>`
+        : first.attribute
+          ? html`<p>${this.t('common.errorPath')} <code>${first.attribute}="${String(first.params.id ?? '')}"</code></p>`
+          : nothing}
+      ${problems.length > 1 ? html`<p>${this.t('common.errorMore', { count: problems.length - 1 })}</p>` : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const problems = this.renderFailure ? [this.renderFailure] : this.loadState === 'error' ? this.problems : undefined;
+    if (problems && problems !== this.emittedProblems) {
+      this.emittedProblems = problems;
+      const first = problems[0];
+      console.warn(`[pc-charts] <${this.localName}> ${first.code} at "${first.path}": ${first.messages.en}`, problems);
+      emit<PcErrorDetail>(this, 'pc-error', {
+        code: first.code,
+        path: first.path,
+        message: first.messages[this.locale],
+        problems,
+      });
+    } else if (this.loadState === 'ready' && !this.renderFailure && this.selection !== this.emittedSelection) {
+      this.emittedSelection = this.selection;
+      this.emittedProblems = undefined;
+      emit<PcLoadDetail>(this, 'pc-load', { document: this.doc! });
+    }
+  }
+
+  /** Helper for subclasses: the problem for an id that is not in the document. */
+  protected unknownId(attribute: string, kind: string, id: string): { problem: Problem } {
+    const problem = makeProblem('unknown-id', '', { kind, id });
+    return { problem: { ...problem, attribute } };
+  }
+
+  /** Helper for subclasses: the problem for a missing selecting attribute. */
+  protected missingAttribute(attribute: string, kind: string): { problem: Problem } {
+    const problem = makeProblem('missing-attribute', '', { attribute, kind: kind === 'indicator' ? 'indicator' : kind });
+    return { problem: { ...problem, attribute } };
+  }
+}

@@ -1,0 +1,33 @@
+// Browser tests run in Debian's Chromium through playwright-core: no browser download.
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { testServerPlugin } from './test/support/server-plugin.mjs';
+
+const chromium = playwrightLauncher({
+  product: 'chromium',
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+export default {
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  browsers: [chromium],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.test.json' }), testServerPlugin()],
+  // Groups only when asked for (`--group unit|browser`), so `--files one.test.ts` runs just that file.
+  groups: !process.argv.includes('--group') ? undefined : [
+    { name: 'unit', files: 'test/lib/**/*.test.ts' },
+    { name: 'browser', files: ['test/components/**/*.test.ts', 'test/internal/**/*.test.ts', 'test/hardening/**/*.test.ts', 'test/embedding/**/*.test.ts', 'test/data/**/*.test.ts'] },
+  ],
+};
