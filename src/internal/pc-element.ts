@@ -216,13 +216,10 @@ export abstract class PcElement<S> extends LitElement {
   protected renderError(problems: Problem[]): TemplateResult {
     const first = problems[0];
     const message = first.messages[this.locale] ?? first.message;
+    const where = first.path || (first.attribute ? `${first.attribute}="${String(first.params.id ?? '')}"` : '');
     return html`<div class="pc-error" role="alert" part="error">
       <p><strong>${this.t('common.errorTitle')}</strong> ${message}</p>
-      ${first.path
-        ? html`<p>${this.t('common.errorPath')} <code>${first.path}</code></p>`
-        : first.attribute
-          ? html`<p>${this.t('common.errorPath')} <code>${first.attribute}="${String(first.params.id ?? '')}"</code></p>`
-          : nothing}
+      ${where ? html`<p>${this.t('common.errorPath')} <code>${where}</code></p>` : nothing}
       ${problems.length > 1 ? html`<p>${this.t('common.errorMore', { count: problems.length - 1 })}</p>` : nothing}
     </div>`;
   }

@@ -16,7 +16,6 @@ export type UrlRejection =
 const ALLOWED_SCHEMES = new Set(['http:', 'https:']);
 
 /** Characters that browsers strip or ignore while parsing a URL: a sign of obfuscation. */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
 
 function check(raw: string, base: string | undefined, requireAbsolute: boolean): UrlVerdict {

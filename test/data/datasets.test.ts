@@ -1,0 +1,102 @@
+// The datasets in demo/data are transcriptions of the real source documents in ../shared/seeds.
+// Every dataset must validate, and every number in it must occur in its source text as the source prints it.
+import { expect } from '@open-wc/testing';
+import { validateDocument } from '../../src/schema/validate.js';
+import { decimalsOf, formatNumber } from '../../src/lib/format.js';
+import { AMOUNT_MEASURES, type PcDocument } from '../../src/schema/types.js';
+
+const DATASETS = [
+  'jaarverslag-2021-programma-2',
+  'jaarstukken-2025-programma-2',
+  'gezonde-stad-2023-2026',
+  'rapportage-sociaal-domein-2024-h2',
+];
+
+interface Figure {
+  value: number;
+  decimals: number;
+  where: string;
+}
+
+/** Every number a component could show, with the decimals the source prints it with. */
+function figures(doc: PcDocument): Figure[] {
+  const out: Figure[] = [];
+  (doc.programmes ?? []).forEach((programme, p) => {
+    const finance = [
+      { f: programme.finance, where: `/programmes/${p}/finance` },
+      ...programme.goals.map((goal, g) => ({ f: goal.finance, where: `/programmes/${p}/goals/${g}/finance` })),
+    ];
+    for (const { f, where } of finance) {
+      for (const scenario of ['actual', 'budget', 'budgetOriginal'] as const) {
+        for (const measure of AMOUNT_MEASURES) {
+          const value = f?.[scenario]?.[measure];
+          if (typeof value === 'number') out.push({ value, decimals: 0, where: `${where}/${scenario}/${measure}` });
+        }
+      }
+    }
+    programme.goals.forEach((goal, g) =>
+      (goal.indicators ?? []).forEach((indicator, i) =>
+        indicator.values.forEach((v, k) => {
+          for (const key of ['target', 'actual'] as const) {
+            const value = v[key];
+            if (typeof value === 'number') {
+              out.push({
+                value,
+                decimals: indicator.decimals ?? decimalsOf(value),
+                where: `/programmes/${p}/goals/${g}/indicators/${i}/values/${k}/${key}`,
+              });
+            }
+          }
+        }),
+      ),
+    );
+  });
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the source prints the number: Dutch grouping and decimal comma, not part of a longer number. */
+function occursIn(source: string, figure: Figure): boolean {
+  const candidates = new Set([
+    formatNumber(figure.value, 'nl', figure.decimals),
+    formatNumber(figure.value, 'nl', decimalsOf(figure.value)),
+  ]);
+  return [...candidates].some((candidate) =>
+    new RegExp(`(?<![\\d.,])${escapeRegExp(candidate)}(?![\\d]|[.,]\\d)`).test(source),
+  );
+}
+
+describe('datasets transcribed from the seeds', () => {
+  for (const name of DATASETS) {
+    describe(name, () => {
+      let doc: PcDocument;
+      before(async () => {
+        doc = await (await fetch(`/demo/data/${name}.json`)).json();
+      });
+
+      it('validates without errors or warnings', () => {
+        const result = validateDocument(doc);
+        expect(result.errors.map((e) => `${e.code} ${e.path}`)).to.deep.equal([]);
+        expect(result.warnings.map((e) => `${e.code} ${e.path}`)).to.deep.equal([]);
+        expect(result.ok).to.equal(true);
+      });
+
+      it('every number occurs in the seed text', async function () {
+        const response = await fetch(`/__seeds/${name}.txt`);
+        if (response.status === 404 && (await response.text()) === 'seeds-absent') {
+          console.log('../shared/seeds is not beside this clone: skipping the check against the source texts.');
+          this.skip();
+        }
+        const source = await (await fetch(`/__seeds/${name}.txt`)).text();
+        const missing = figures(doc)
+          .filter((figure) => !occursIn(source, figure))
+          .map((figure) => `${figure.where} = ${figure.value}`);
+        expect(missing).to.deep.equal([]);
+        if (doc.programmes?.length) expect(figures(doc).length).to.be.greaterThan(5);
+      });
+    });
+  }
+});
