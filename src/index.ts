@@ -6,3 +6,6 @@ export { setStrings } from './i18n/strings.js';
 export { clearDocumentCache } from './internal/loader.js';
 export type { PcErrorDetail, PcLoadDetail, PcNodeSelectDetail } from './internal/emit.js';
 export * from './lib/format.js';
+export { PcBudgetGauge } from './components/budget-gauge/budget-gauge.js';
+export { PcGoalTree } from './components/goal-tree/goal-tree.js';
+export { PcSaldoTable } from './components/saldo-table/saldo-table.js';

@@ -10,19 +10,19 @@ export function hostTokens(name: string): CSSResult {
   const p = `--pc-${name}`;
   return unsafeCSS(`
     :host {
-      --_font-family: var(${p}-font-family, var(--basis-text-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
-      --_font-size: var(${p}-font-size, var(--basis-text-font-size, 1rem));
-      --_line-height: var(${p}-line-height, var(--basis-text-line-height, 1.5));
+      --_font-family: var(${p}-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+      --_font-size: var(${p}-font-size, var(--basis-text-font-size-md, 1rem));
+      --_line-height: var(${p}-line-height, var(--basis-text-line-height-md, 1.5));
       --_color: var(${p}-color, var(--basis-color-default-color-document, #1a1a1a));
-      --_muted-color: var(${p}-muted-color, var(--basis-color-default-color-subdued, #545454));
+      --_muted-color: var(${p}-muted-color, var(--basis-color-default-color-subtle, #545454));
       --_background: var(${p}-background-color, var(--basis-color-default-bg-document, #ffffff));
-      --_border-color: var(${p}-border-color, var(--basis-color-default-border-normal, #8a8a8a));
+      --_border-color: var(${p}-border-color, var(--basis-color-default-border-default, #767676));
       --_accent-color: var(${p}-accent-color, var(--basis-color-accent-1-color-document, #01689b));
       --_target-color: var(${p}-target-color, var(--basis-color-default-color-document, #1a1a1a));
       --_positive-color: var(${p}-positive-color, var(--basis-color-success-color-document, #2a7a2a));
       --_negative-color: var(${p}-negative-color, var(--basis-color-error-color-document, #b3261e));
       --_focus-color: var(${p}-focus-color, var(--basis-focus-outline-color, #1a1a1a));
-      --_focus-background: var(${p}-focus-background-color, var(--basis-focus-background-color, #ffbf47));
+      --_focus-background: var(${p}-focus-background-color, var(--basis-color-highlight-bg-default, #ffbf47));
       --_space: var(${p}-space, var(--basis-space-block-md, 0.75rem));
       --_radius: var(${p}-border-radius, var(--basis-border-radius-md, 4px));
       --_heading-font-family: var(${p}-heading-font-family, var(--basis-heading-font-family, var(--_font-family)));
@@ -47,7 +47,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .pc-status {
     margin: 0;

@@ -23,9 +23,12 @@ export function parsePeriod(period: string): ParsedPeriod | undefined {
 export function periodOrder(period: string): number {
   const parsed = parsePeriod(period);
   if (!parsed) return Number.MAX_SAFE_INTEGER;
-  const month = { year: 0, quarter: (parsed.index - 1) * 3, half: (parsed.index - 1) * 6, month: parsed.index - 1 }[
-    parsed.kind
-  ];
+  const month = {
+    year: 0,
+    quarter: (parsed.index - 1) * 3,
+    half: (parsed.index - 1) * 6,
+    month: parsed.index - 1,
+  }[parsed.kind];
   return parsed.year * 12 + month;
 }
 
@@ -40,7 +43,11 @@ const MONTHS: Record<Locale, string[]> = {
 
 /** Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024". */
 export function periodLabel(period: string, locale: Locale): string {
-  if (period.includes('/')) return period.split('/').map((part) => periodLabel(part, locale)).join('–');
+  if (period.includes('/'))
+    return period
+      .split('/')
+      .map((part) => periodLabel(part, locale))
+      .join('–');
   const parsed = parsePeriod(period);
   if (!parsed) return period;
   switch (parsed.kind) {
@@ -71,8 +78,34 @@ export function periodLongLabel(period: string, locale: Locale): string {
       : `the ${ordinalsEn[parsed.index - 1]} half of ${parsed.year}`;
   }
   const full: Record<Locale, string[]> = {
-    nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    nl: [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+    en: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
   };
   return `${full[locale][parsed.index - 1]} ${parsed.year}`;
 }

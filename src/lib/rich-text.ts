@@ -23,7 +23,9 @@ export function parseInline(text: string): RichToken[] {
     if (index > last) tokens.push({ type: 'text', text: text.slice(last, index) });
     if (match[1] !== undefined) {
       const verdict = checkLinkUrl(match[2] ?? '');
-      tokens.push(verdict.ok ? { type: 'link', text: match[1], href: verdict.url } : { type: 'text', text: match[1] });
+      tokens.push(
+        verdict.ok ? { type: 'link', text: match[1], href: verdict.url } : { type: 'text', text: match[1] },
+      );
     } else if (match[3] !== undefined) {
       tokens.push({ type: 'strong', text: match[3] });
     } else if (match[4] !== undefined) {

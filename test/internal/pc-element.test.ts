@@ -18,7 +18,9 @@ describe('PcElement (the shared base of every component)', () => {
   beforeEach(() => clearDocumentCache());
 
   it('renders from the data property', async () => {
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p2" .data=${await seed()}></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p2" .data=${await seed()}></pc-test-probe>`,
+    );
     expect(text(el, '.title')).to.equal('Samen leven en ondersteunen');
     expect(text(el, '.balance')).to.equal('-146.506');
     await expect(el).to.be.accessible();
@@ -58,7 +60,9 @@ describe('PcElement (the shared base of every component)', () => {
   });
 
   it('loads src, shows a loading state, and fires pc-load once', async () => {
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p2" src="/__test/data?delay=100"></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p2" src="/__test/data?delay=100"></pc-test-probe>`,
+    );
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('laden');
     let loads = 0;
     el.addEventListener('pc-load', () => (loads += 1));
@@ -71,16 +75,20 @@ describe('PcElement (the shared base of every component)', () => {
 
   it('elements naming the same src share one request', async () => {
     const before = loaderStats.requests;
-    const wrapper = await fixture(html`<div>
-      ${[1, 2, 3, 4, 5].map(() => html`<pc-test-probe programme="p2" src="/__test/data?shared=1&delay=50"></pc-test-probe>`)}
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        ${[1, 2, 3, 4, 5].map(() => html`<pc-test-probe programme="p2" src=${'/__test/data?shared=1&delay=50'}></pc-test-probe>`)}
+      </div>`,
+    );
     const probes = [...wrapper.querySelectorAll<PcTestProbe>('pc-test-probe')];
     await Promise.all(probes.map((p) => oneEvent(p, 'pc-load')));
     expect(loaderStats.requests - before).to.equal(1);
   });
 
   it('shows a readable error with role="alert" and fires pc-error once for a 404', async () => {
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p2" src="/__test/status?code=404"></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p2" src="/__test/status?code=404"></pc-test-probe>`,
+    );
     const errors: CustomEvent[] = [];
     el.addEventListener('pc-error', (e) => errors.push(e as CustomEvent));
     await oneEvent(el, 'pc-error');
@@ -103,14 +111,18 @@ describe('PcElement (the shared base of every component)', () => {
   });
 
   it('names the unknown id in the error', async () => {
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p9" .data=${await seed()}></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p9" .data=${await seed()}></pc-test-probe>`,
+    );
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('"p9"');
     expect(alert.textContent).to.contain('programme="p9"');
   });
 
   it('times out within the timeout plus 100 ms', async () => {
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p2" timeout="300" src="/__test/never?t=1"></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p2" timeout="300" src="/__test/never?t=1"></pc-test-probe>`,
+    );
     const start = performance.now();
     const event = await oneEvent(el, 'pc-error');
     const elapsed = performance.now() - start;
@@ -133,7 +145,9 @@ describe('PcElement (the shared base of every component)', () => {
   });
 
   it('aborts the request when the element leaves the page', async () => {
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p2" src="/__test/data?delay=300&abort=1"></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p2" src=${'/__test/data?delay=300&abort=1'}></pc-test-probe>`,
+    );
     let events = 0;
     el.addEventListener('pc-load', () => (events += 1));
     el.addEventListener('pc-error', () => (events += 1));
@@ -143,7 +157,9 @@ describe('PcElement (the shared base of every component)', () => {
   });
 
   it('resolves the locale from the nearest ancestor lang and reformats on change', async () => {
-    const wrapper = await fixture(html`<div lang="en"><pc-test-probe programme="p2" .data=${await seed()}></pc-test-probe></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><pc-test-probe programme="p2" .data=${await seed()}></pc-test-probe></div>`,
+    );
     const el = wrapper.querySelector<PcTestProbe>('pc-test-probe')!;
     await el.updateComplete;
     expect(text(el, '.balance')).to.equal('-146,506');
@@ -155,7 +171,9 @@ describe('PcElement (the shared base of every component)', () => {
   });
 
   it('lets the page and the element override UI strings', async () => {
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p2" .data=${await seed()}></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p2" .data=${await seed()}></pc-test-probe>`,
+    );
     setStrings({ nl: { 'probe.goals': '{count} doelstellingen' } });
     await el.updateComplete;
     expect(text(el, '.goals')).to.equal('3 doelstellingen');
@@ -167,7 +185,9 @@ describe('PcElement (the shared base of every component)', () => {
 
   it('refuses a javascript: src without fetching', async () => {
     const before = loaderStats.requests;
-    const el = await fixture<PcTestProbe>(html`<pc-test-probe programme="p2" src="javascript:alert(1)"></pc-test-probe>`);
+    const el = await fixture<PcTestProbe>(
+      html`<pc-test-probe programme="p2" src="javascript:alert(1)"></pc-test-probe>`,
+    );
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;

@@ -1,0 +1,449 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { PcElement, type SelectResult } from '../../internal/pc-element.js';
+import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
+import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
+import { goalTreeStrings } from '../../i18n/goal-tree.js';
+import { findIndicator, findProgramme, findTree } from '../../lib/lookup.js';
+import { parseRichText, type RichToken } from '../../lib/rich-text.js';
+import {
+  ancestorIds,
+  contributorsOf,
+  defaultExpanded,
+  detailFacts,
+  isPrintableKey,
+  keyAction,
+  nearestVisible,
+  rollupMessage,
+  treeFromGoalTree,
+  treeFromProgramme,
+  treeView,
+  typeAheadBuffer,
+  typeAheadMatch,
+  type Message,
+  type TreeAction,
+  type TreeModel,
+  type TreeNode,
+  type TreeView,
+  type TypeAheadState,
+} from '../../lib/goal-tree.js';
+import { nodeHeight, type Box, type Orientation } from '../../lib/tree-layout.js';
+import type { NodeStatus, PcDocument } from '../../schema/types.js';
+import { styles } from './goal-tree.styles.js';
+
+/** The expand / collapse control: a pointer target only (no tab stop, hidden from assistive technology). */
+const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidden="true"></button>`;
+
+/**
+ * The goal tree (doelenboom): a `goalTrees` entry, or the tree derived from a programme (ambition → goals →
+ * indicators), as a tidy tree of boxes with status (icon and text) and roll-ups, expand and collapse, cross-links
+ * (`contributesTo`) and a details panel. It implements the WAI-ARIA tree view pattern on the same DOM: one tab
+ * stop, arrow keys (they follow the tree's structure in both orientations), Home/End, Enter/Space to select, `*`
+ * to open all siblings, type-ahead. Below 480px wide it is an indented list with the same semantics. A cross-link
+ * with an end inside a collapsed branch is drawn (dotted) to that end's nearest visible ancestor.
+ *
+ * @summary Goal tree with statuses, roll-ups, cross-links and the ARIA tree pattern.
+ *
+ * @csspart tree - The element with role="tree".
+ * @csspart node - A node's box (role="treeitem").
+ * @csspart node-title - A node's title.
+ * @csspart status - A node's status (icon and text).
+ * @csspart link - A parent–child link (SVG path).
+ * @csspart crosslink - A `contributesTo` link (dashed SVG path with an arrowhead).
+ * @csspart details - The details panel of the selected node.
+ *
+ * @cssproperty --pc-goal-tree-node-background-color - Box background (#ffffff).
+ * @cssproperty --pc-goal-tree-node-border-color - Box border (the border colour, #767676).
+ * @cssproperty --pc-goal-tree-link-color - Parent–child links (#767676).
+ * @cssproperty --pc-goal-tree-crosslink-color - Cross-links and the buttons that follow them (the accent colour).
+ * @cssproperty --pc-goal-tree-selected-border-color - Border of the selected box (the accent colour).
+ * @cssproperty --pc-goal-tree-selected-background-color - Background of the selected box (#e8f1f6).
+ * @cssproperty --pc-goal-tree-max-height - Height of the scrolling area (40rem).
+ * @cssproperty --pc-goal-tree-indent - Indentation per level in the narrow list layout (1.25rem).
+ * @cssproperty --pc-goal-tree-font-family - Also: -font-size, -color, -muted-color, -background-color,
+ *   -border-color, -accent-color, -positive-color, -negative-color, -focus-color, -space, -border-radius,
+ *   -heading-font-family, -heading-color.
+ *
+ * @event pc-node-select - A node was selected (click, Enter or Space). `detail`: `{ id, title, kind, status }`.
+ * @event pc-load - The document loaded and the tree or programme was found.
+ * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `contributes-cycle`, …).
+ */
+export class PcGoalTree extends PcElement<TreeModel> {
+  static override styles = [baseStyles, hostTokens('goal-tree'), styles];
+
+  /** id of a goal tree (`goalTrees`). Takes precedence over `programme`. */
+  @property() tree?: string;
+  /** id of a programme: shows the tree derived from it (ambition → goals → indicators). */
+  @property() programme?: string;
+  /** `left-right` (default) or `top-down`. */
+  @property() orientation?: string;
+  /** Nodes at a depth below this number start expanded: 0 shows the root only, 2 (default) three levels. */
+  @property({ attribute: 'expanded-depth', type: Number }) expandedDepth = 2;
+
+  protected readonly catalogue = goalTreeStrings;
+  protected readonly selectionKeys = ['tree', 'programme'] as const;
+
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private selectedId?: string;
+  /** The roving tab stop. Moving it changes two attributes, no render: see moveFocus. */
+  private focusedId?: string;
+  private model?: TreeModel;
+  private view?: TreeView;
+  private viewInputs: unknown[] = [];
+  private typeAhead?: TypeAheadState;
+  private pendingFocus = false;
+  /** Where the focused box was before a re-layout, to keep it in place on screen. */
+  private anchor?: { id: string; box: Box } | 'root';
+
+  protected select(doc: PcDocument): SelectResult<TreeModel> {
+    if (this.tree) {
+      const tree = findTree(doc, this.tree);
+      if (!tree) return this.unknownId('tree', 'tree', this.tree);
+      return { selection: treeFromGoalTree(tree, (id) => findIndicator(doc, id)?.indicator) };
+    }
+    if (!this.programme) return this.missingAttribute('tree', 'tree');
+    const programme = findProgramme(doc, this.programme);
+    return programme
+      ? { selection: treeFromProgramme(programme) }
+      : this.unknownId('programme', 'programme', this.programme);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const orientation: Orientation = this.orientation === 'top-down' ? 'top-down' : 'left-right';
+    if (changed.has('orientation') && this.orientation && this.orientation !== orientation) {
+      console.warn(
+        `[pc-charts] <pc-goal-tree> orientation="${this.orientation}" is not left-right or top-down.`,
+      );
+    }
+    const model = this.selection;
+    if (model && (model !== this.model || changed.has('expandedDepth'))) {
+      this.expanded = defaultExpanded(model, this.expandedDepth);
+      if (model !== this.model) {
+        this.selectedId = undefined;
+        this.focusedId = model.root.id;
+        this.typeAhead = undefined;
+        this.anchor = 'root';
+      }
+    }
+    this.model = model;
+    // Lay out only when what is drawn changes: focus moves never get here.
+    const inputs = [model, this.expanded, orientation, this.locale, this.strings];
+    if (!model || inputs.every((value, i) => value === this.viewInputs[i])) return;
+    this.viewInputs = inputs;
+    const focused = nearestVisible(
+      (this.focusedId && model.byId.get(this.focusedId)) || model.root,
+      this.expanded,
+    );
+    const before = this.view?.layout.boxes.get(focused.id);
+    if (before && this.anchor !== 'root') this.anchor = { id: focused.id, box: before };
+    this.focusedId = focused.id;
+    this.view = treeView(model, this.expanded, orientation, (node) =>
+      nodeHeight(node.title, this.metaLines(node), node.children.length > 0),
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const scroller = this.shadowRoot?.querySelector<HTMLElement>('.scroll');
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    if (scroller && anchor && this.view && this.model) {
+      if (anchor === 'root') {
+        // Start with the root in view: in a tall left-to-right tree it sits halfway down.
+        const box = this.view.layout.boxes.get(this.model.root.id)!;
+        scroller.scrollTop = box.y + box.height / 2 - scroller.clientHeight / 2;
+        scroller.scrollLeft = box.x + box.width / 2 - scroller.clientWidth / 2;
+      } else {
+        const box = this.view.layout.boxes.get(anchor.id);
+        if (box) {
+          scroller.scrollTop += box.y - anchor.box.y;
+          scroller.scrollLeft += box.x - anchor.box.x;
+        }
+      }
+    }
+    if (this.pendingFocus && this.focusedId) {
+      this.pendingFocus = false;
+      this.moveFocus(this.focusedId);
+    }
+  }
+
+  private text(message: Message): string {
+    const text = this.t(message.key, message.params);
+    return text === message.key && message.fallback !== undefined ? message.fallback : text;
+  }
+
+  private statusText(status: NodeStatus | undefined): string {
+    return status ? this.t(`common.status.${status}`) : '';
+  }
+
+  private rollupText(node: TreeNode): string {
+    return node.rollup && this.model
+      ? this.text(rollupMessage(this.model.source, node.rollup, this.locale))
+      : '';
+  }
+
+  private metaLines(node: TreeNode): string[] {
+    // "xx" stands in for the status icon when estimating the wrapped lines.
+    return [node.status ? `xx ${this.statusText(node.status)}` : '', this.rollupText(node)].filter(Boolean);
+  }
+
+  protected renderContent(model: TreeModel): TemplateResult {
+    const { layout, crossLinks } = this.view!;
+    const title =
+      model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
+    return html`<p class="caption" id="caption">${title}</p>
+      <div class="scroll ${layout.orientation}">
+        <div class="canvas" style=${styleMap({ width: `${layout.width}px`, height: `${layout.height}px` })}>
+          <svg
+            class="links"
+            aria-hidden="true"
+            focusable="false"
+            width=${layout.width}
+            height=${layout.height}
+          >
+            <defs>
+              <marker
+                id="arrow"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto"
+              >
+                <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
+              </marker>
+            </defs>
+            ${repeat(
+              layout.links,
+              (link) => link.target,
+              (link) => svg`<path class="link" part="link" d=${link.d}></path>`,
+            )}
+            ${repeat(
+              crossLinks,
+              (link) => link.key,
+              (link) =>
+                svg`<path class="crosslink ${link.viaCollapsed ? 'via-collapsed' : ''}" part="crosslink" d=${link.d} marker-end="url(#arrow)"></path>`,
+            )}
+          </svg>
+          <div
+            class="tree"
+            role="tree"
+            part="tree"
+            aria-labelledby="caption"
+            aria-describedby="hint"
+            @keydown=${this.onKeydown}
+            @click=${this.onClick}
+            @mousedown=${this.onMousedown}
+            @focusin=${this.onFocusin}
+          >
+            ${this.renderNode(model.root)}
+          </div>
+        </div>
+      </div>
+      <p class="hint" id="hint">${this.t('tree.hint')}</p>
+      ${this.renderDetails(model)}`;
+  }
+
+  /**
+   * A node and, when open, its group. The group is the item's next sibling, tied to it with aria-owns: the
+   * accessibility tree nests (treeitem > group > treeitem) while each item holds only its own text, so that its
+   * accessible name (title, status, roll-up) is also what it shows, never the text of the whole branch.
+   * One template per node, few elements (icons and the toggle's +/− are CSS): 5,000 nodes render in budget.
+   * The spaces inside the title and status spans keep words apart for any reader of the text content.
+   */
+  private renderNode = (node: TreeNode): TemplateResult => {
+    const box = this.view!.layout.boxes.get(node.id)!;
+    const parent = node.children.length > 0;
+    const open = parent && this.expanded.has(node.id);
+    const status = this.statusText(node.status);
+    const rollup = this.rollupText(node);
+    const position = {
+      left: `${box.x}px`,
+      top: `${box.y}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+    };
+    return html`<div
+        role="treeitem"
+        class=${parent ? 'item parent' : 'item'}
+        part="node"
+        id="node-${node.id}"
+        aria-level=${node.depth + 1}
+        aria-setsize=${node.setSize}
+        aria-posinset=${node.posInSet}
+        aria-expanded=${parent ? String(open) : nothing}
+        aria-owns=${open ? `group-${node.id}` : nothing}
+        aria-selected=${node.id === this.selectedId ? 'true' : nothing}
+        aria-label=${[node.title, status, rollup].filter(Boolean).join(', ')}
+        tabindex=${node.id === this.focusedId ? '0' : '-1'}
+        style=${styleMap(position)}
+      >
+        <span class="title" part="node-title">${node.title} </span>
+        ${status ? this.status(node.status!, status) : nothing}
+        ${rollup ? html`<span class="rollup">${rollup}</span>` : nothing} ${parent ? TOGGLE : nothing}
+      </div>
+      ${
+        open
+          ? html`<div role="group" id="group-${node.id}">
+              ${repeat(node.children, (child) => child.id, this.renderNode)}
+            </div>`
+          : nothing
+      }`;
+  };
+
+  private status(status: NodeStatus, text: string): TemplateResult {
+    return html`<span class="status ${status}" part="status">${text} </span>`;
+  }
+
+  private renderDetails(model: TreeModel): TemplateResult {
+    const node = this.selectedId ? model.byId.get(this.selectedId) : undefined;
+    const facts = node ? detailFacts(node, model, this.locale, this.doc?.document.amountsIn) : [];
+    const contributors = node ? contributorsOf(model, node.id).map((c) => c.id) : [];
+    return html`<section class="details" part="details" aria-labelledby="details-heading" aria-live="polite">
+      <h3 id="details-heading">${node ? node.title : this.t('tree.details.heading')}</h3>
+      ${
+        node
+          ? html`<dl>
+                ${facts.map((fact) => {
+                  const value = typeof fact.value === 'string' ? fact.value : this.text(fact.value);
+                  return html`<div>
+                    <dt>${this.text(fact.label)}</dt>
+                    <dd>${fact.status ? this.status(fact.status, value) : value}</dd>
+                  </div>`;
+                })}
+              </dl>
+              ${node.text ? this.richText(node.text) : nothing}
+              ${this.gotoList(model, 'contributesTo', node.contributesTo)}
+              ${this.gotoList(model, 'contributors', contributors)}`
+          : html`<p class="muted">${this.t('tree.details.hint')}</p>`
+      }
+    </section>`;
+  }
+
+  /** The cross-links of the selected node as buttons that move focus to the other end. */
+  private gotoList(model: TreeModel, which: 'contributesTo' | 'contributors', ids: readonly string[]) {
+    if (ids.length === 0) return nothing;
+    return html`<p>${this.t(`tree.details.${which}`)}</p>
+      <ul class="goto-list">
+        ${ids.map((id) => {
+          const target = model.byId.get(id);
+          return html`<li>
+            ${
+              target
+                ? html`<button type="button" class="goto" @click=${() => this.reveal(target)}>
+                    ${target.title}
+                  </button>`
+                : this.t('tree.details.elsewhere', { id })
+            }
+          </li>`;
+        })}
+      </ul>`;
+  }
+
+  private richText(text: string): TemplateResult[] {
+    const inline = (tokens: RichToken[]) =>
+      tokens.map((token) => {
+        if (token.type === 'link') return html`<a href=${token.href}>${token.text}</a>`;
+        if (token.type === 'emphasis') return html`<em>${token.text}</em>`;
+        if (token.type === 'strong') return html`<strong>${token.text}</strong>`;
+        return token.text;
+      });
+    return parseRichText(text).map((block) =>
+      block.type === 'paragraph'
+        ? html`<p>${inline(block.tokens)}</p>`
+        : html`<ul>
+            ${block.items.map((item) => html`<li>${inline(item)}</li>`)}
+          </ul>`,
+    );
+  }
+
+  private item(id: string): HTMLElement | null {
+    return this.shadowRoot?.getElementById(`node-${id}`) ?? null;
+  }
+
+  /** Moves the roving tab stop without a render: layout and all other nodes stay as they are. */
+  private moveFocus(id: string, scroll = true): void {
+    const previous = this.focusedId;
+    this.focusedId = id;
+    if (previous && previous !== id) this.item(previous)?.setAttribute('tabindex', '-1');
+    const element = this.item(id);
+    if (!element) return;
+    element.setAttribute('tabindex', '0');
+    if (this.shadowRoot?.activeElement !== element) element.focus({ preventScroll: true });
+    if (scroll) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const current = this.focusedId ? this.model?.byId.get(this.focusedId) : undefined;
+    if (event.altKey || event.ctrlKey || event.metaKey || !current || !this.view) return;
+    const visible = this.view.visible;
+    const action = keyAction(event.key, current, visible, this.expanded);
+    if (action.type !== 'none') {
+      event.preventDefault();
+      this.apply(action);
+    } else if (isPrintableKey(event.key)) {
+      event.preventDefault();
+      this.typeAhead = typeAheadBuffer(this.typeAhead, event.key, performance.now());
+      const match = typeAheadMatch(visible.nodes, visible.indexOf.get(current.id) ?? 0, this.typeAhead.text);
+      if (match >= 0) this.moveFocus(visible.nodes[match].id);
+    }
+  };
+
+  private apply(action: TreeAction): void {
+    if (action.type === 'focus') this.moveFocus(action.id);
+    else if (action.type === 'expand') this.expanded = new Set([...this.expanded, ...action.ids]);
+    else if (action.type === 'collapse')
+      this.expanded = new Set([...this.expanded].filter((id) => id !== action.id));
+    else if (action.type === 'select') this.selectNode(action.id);
+  }
+
+  private selectNode(id: string): void {
+    const node = this.model?.byId.get(id);
+    if (!node) return;
+    this.selectedId = id;
+    const detail = { id, title: node.title, kind: node.kind || undefined, status: node.status };
+    emit<PcNodeSelectDetail>(this, 'pc-node-select', detail);
+  }
+
+  /** Opens the ancestors of a node and moves focus to it (the cross-link buttons in the details). */
+  private reveal(node: TreeNode): void {
+    const closed = ancestorIds(node).filter((id) => !this.expanded.has(id));
+    if (closed.length > 0) this.expanded = new Set([...this.expanded, ...closed]);
+    this.focusedId = node.id;
+    this.pendingFocus = true;
+    this.requestUpdate();
+  }
+
+  /** The node id of the tree item an event happened in ("node-<id>"). */
+  private idOf(target: Element): string | undefined {
+    return target.closest?.('[role="treeitem"]')?.id.slice('node-'.length);
+  }
+
+  private onMousedown = (event: MouseEvent): void => {
+    // The toggle is no tab stop: a click on it must leave focus on the tree item.
+    if ((event.target as Element).closest?.('.toggle')) event.preventDefault();
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    const id = this.idOf(target);
+    if (!id || !this.model?.byId.has(id)) return;
+    if (target.closest('.toggle')) {
+      this.apply(this.expanded.has(id) ? { type: 'collapse', id } : { type: 'expand', ids: [id] });
+      this.focusedId = id;
+      this.pendingFocus = true;
+      return;
+    }
+    this.selectNode(id);
+    this.moveFocus(id, false);
+  };
+
+  private onFocusin = (event: FocusEvent): void => {
+    const id = this.idOf(event.target as Element);
+    if (id && id !== this.focusedId) this.moveFocus(id, false);
+  };
+}

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_border-width: var(--pc-saldo-table-border-width, var(--basis-border-width-sm, 1px));
+    --_header-background: var(
+      --pc-saldo-table-header-background-color,
+      var(--basis-color-default-bg-subtle, #f3f3f3)
+    );
+    --_total-border-width: var(--pc-saldo-table-total-border-width, 2px);
+    --_bar-negative: var(--pc-saldo-table-bar-negative-color, var(--_accent-color));
+    --_bar-positive: var(--pc-saldo-table-bar-positive-color, var(--_positive-color));
+    --_zero-line: var(--pc-saldo-table-zero-line-color, var(--_color));
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    background: var(--_background);
+    color: var(--_color);
+  }
+  caption {
+    text-align: start;
+    padding-block-end: calc(var(--_space) / 2);
+    font-family: var(--_heading-font-family);
+    color: var(--_heading-color);
+  }
+  /* The caption is as wide as the table; keep its text in view while the table scrolls sideways (320 px). */
+  caption .title,
+  caption .subtitle {
+    display: block;
+    position: sticky;
+    inset-inline-start: 0;
+    max-width: 100cqi;
+  }
+  caption .title {
+    font-weight: 700;
+  }
+  caption .subtitle {
+    color: var(--_muted-color);
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.375em 0.5em;
+    border-block-end: var(--_border-width) solid var(--_border-color);
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_header-background);
+    text-align: end;
+    vertical-align: bottom;
+  }
+  thead th:first-child,
+  th[scope='row'] {
+    text-align: start;
+  }
+  th[scope='row'] {
+    font-weight: 400;
+    min-width: 12em;
+    max-width: 28em;
+    overflow-wrap: anywhere;
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_background);
+  }
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-block-start: var(--_total-border-width) solid var(--_color);
+  }
+  .bar-cell {
+    padding-inline: 0.25em;
+  }
+  .bar {
+    display: block;
+    /* Centre the bar on the first line of the number beside it. */
+    margin-block-start: calc((1lh - 16px) / 2);
+  }
+  .bar .negative {
+    fill: var(--_bar-negative);
+  }
+  .bar .positive {
+    fill: var(--_bar-positive);
+  }
+  .bar .zero {
+    stroke: var(--_zero-line);
+    stroke-width: 1;
+  }
+  .marker a {
+    padding-inline-start: 0.125em;
+    font-weight: 400;
+  }
+  .footnotes {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: 1.5em;
+    font-size: 0.875em;
+  }
+  .note {
+    margin: calc(var(--_space) / 2) 0 0;
+    font-size: 0.875em;
+    color: var(--_muted-color);
+  }
+  .download {
+    margin-block-start: var(--_space);
+    font: inherit;
+    padding: 0.375em 0.75em;
+    border: var(--_border-width) solid var(--_accent-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent-color);
+    cursor: pointer;
+  }
+  .download:hover {
+    text-decoration: underline;
+  }
+  .footnotes li:focus-visible,
+  .scroll:focus-visible {
+    outline: 3px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .bar .negative,
+    .bar .positive {
+      fill: CanvasText;
+    }
+    .bar .zero {
+      stroke: CanvasText;
+    }
+    .download {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

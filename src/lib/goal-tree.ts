@@ -1,0 +1,495 @@
+/**
+ * The model behind <pc-goal-tree>: a tree built from a `goalTrees` entry or derived from a programme
+ * (ambition → goals → indicators), with roll-ups, the list of visible nodes for a set of expanded ids, the keys
+ * of the ARIA tree pattern, type-ahead and the facts of the details panel. Pure: no DOM; UI strings are
+ * returned as keys for the element to translate.
+ */
+import type {
+  AmountsIn,
+  Finance,
+  GoalNode,
+  GoalTree,
+  Indicator,
+  NodeStatus,
+  Programme,
+} from '../schema/types.js';
+import { formatAmount, formatIndicatorValue, formatNumber, unitCaption, type Locale } from './format.js';
+import { periodLabel } from './period.js';
+import { crossLinkPath, layoutTree, type Orientation, type TreeLayout } from './tree-layout.js';
+
+/** Achieved and total count of the nodes below a node that carry a status. */
+export interface Rollup {
+  achieved: number;
+  total: number;
+}
+
+export interface TreeNode {
+  id: string;
+  /** As shown: a derived goal carries its code, "2.1 Bevorderen …". */
+  title: string;
+  /** `ambition`, `goal`, `indicator` in derived trees; the document's own word in goal trees (may be empty). */
+  kind: string;
+  status?: NodeStatus;
+  period?: string;
+  text?: string;
+  /** 0 for the root. */
+  depth: number;
+  /** Position in document (pre-)order. */
+  order: number;
+  parent?: TreeNode;
+  children: TreeNode[];
+  /** 1-based position among its siblings, and their number (aria-posinset, aria-setsize). */
+  posInSet: number;
+  setSize: number;
+  /** ids this node also contributes to (many-to-many cross-links). */
+  contributesTo: string[];
+  /** Absent when nothing below has a status. */
+  rollup?: Rollup;
+  /** The indicator itself (derived trees) or the one `indicatorRef` points at. */
+  indicator?: Indicator;
+  /** A derived goal's finance. */
+  finance?: Finance;
+  /** Lower-case title without diacritics, for type-ahead. */
+  searchKey: string;
+}
+
+export interface TreeModel {
+  id: string;
+  title: string;
+  /** `programme`: roll-ups count indicators; `tree`: roll-ups count goals (any node with a status). */
+  source: 'tree' | 'programme';
+  root: TreeNode;
+  byId: Map<string, TreeNode>;
+  /** Every node in document order. */
+  nodes: TreeNode[];
+}
+
+/** The document's verdict as a node status: true → achieved, false → not achieved, null ("?") → unknown. */
+export function verdictStatus(targetMet: boolean | null | undefined): NodeStatus | undefined {
+  if (targetMet === true) return 'achieved';
+  if (targetMet === false) return 'not-achieved';
+  if (targetMet === null) return 'unknown';
+  return undefined;
+}
+
+/** Lower case, diacritics removed: "Één" matches "een". */
+export function searchKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
+}
+
+type Draft = Omit<
+  TreeNode,
+  'depth' | 'order' | 'parent' | 'children' | 'posInSet' | 'setSize' | 'searchKey'
+> & {
+  children: Draft[];
+};
+
+/** Links parents, numbers siblings and computes roll-ups, iteratively (no recursion limit on deep trees). */
+function finish(id: string, title: string, source: TreeModel['source'], draftRoot: Draft): TreeModel {
+  const make = (draft: Draft, parent: TreeNode | undefined, posInSet: number, setSize: number): TreeNode => ({
+    id: draft.id,
+    title: draft.title,
+    kind: draft.kind,
+    status: draft.status,
+    period: draft.period,
+    text: draft.text,
+    contributesTo: draft.contributesTo,
+    indicator: draft.indicator,
+    finance: draft.finance,
+    depth: parent ? parent.depth + 1 : 0,
+    order: 0,
+    parent,
+    children: [],
+    posInSet,
+    setSize,
+    searchKey: searchKey(draft.title),
+  });
+  const root = make(draftRoot, undefined, 1, 1);
+  const byId = new Map<string, TreeNode>();
+  const nodes: TreeNode[] = [];
+  const stack: Array<[Draft, TreeNode]> = [[draftRoot, root]];
+  while (stack.length > 0) {
+    const [draft, node] = stack.pop()!;
+    node.order = nodes.length;
+    nodes.push(node);
+    // ids are unique per document (the validator rejects duplicates); keep the first to be safe.
+    if (!byId.has(node.id)) byId.set(node.id, node);
+    const count = draft.children.length;
+    node.children = draft.children.map((child, i) => make(child, node, i + 1, count));
+    for (let i = count - 1; i >= 0; i--) stack.push([draft.children[i], node.children[i]]);
+  }
+  computeRollups(nodes);
+  return { id, title, source, root, byId, nodes };
+}
+
+/** Roll-ups bottom-up: every node counts the descendants (not itself) that carry a status. */
+function computeRollups(preorder: TreeNode[]): void {
+  const counts = new Map<TreeNode, Rollup>();
+  for (let i = preorder.length - 1; i >= 0; i--) {
+    const node = preorder[i];
+    const own = counts.get(node) ?? { achieved: 0, total: 0 };
+    if (own.total > 0) node.rollup = own;
+    const parent = node.parent;
+    if (!parent) continue;
+    const up = counts.get(parent) ?? { achieved: 0, total: 0 };
+    up.achieved += own.achieved + (node.status === 'achieved' ? 1 : 0);
+    up.total += own.total + (node.status ? 1 : 0);
+    counts.set(parent, up);
+  }
+}
+
+/** The model of a `goalTrees` entry. `lookupIndicator` resolves `indicatorRef` for the details. */
+export function treeFromGoalTree(
+  tree: GoalTree,
+  lookupIndicator?: (id: string) => Indicator | undefined,
+): TreeModel {
+  const draft = (node: GoalNode): Draft => ({
+    id: node.id,
+    title: node.title,
+    kind: node.kind ?? '',
+    status: node.status,
+    period: node.period,
+    text: node.text,
+    contributesTo: node.contributesTo ?? [],
+    indicator: node.indicatorRef ? lookupIndicator?.(node.indicatorRef) : undefined,
+    children: [],
+  });
+  const rootDraft = draft(tree.root);
+  const stack: Array<[GoalNode, Draft]> = [[tree.root, rootDraft]];
+  while (stack.length > 0) {
+    const [node, into] = stack.pop()!;
+    for (const child of node.children ?? []) {
+      const childDraft = draft(child);
+      into.children.push(childDraft);
+      stack.push([child, childDraft]);
+    }
+  }
+  return finish(tree.id, tree.title, 'tree', rootDraft);
+}
+
+/** The latest period of an indicator's series as the document lists it (the last entry). */
+export function latestValue(indicator: Indicator): Indicator['values'][number] | undefined {
+  return indicator.values.length > 0 ? indicator.values[indicator.values.length - 1] : undefined;
+}
+
+/**
+ * The tree derived from a programme: the ambition (or the programme title) → goals ("2.1 …", with finance)
+ * → indicators (status from the document's verdict). The root's id is the programme id.
+ */
+export function treeFromProgramme(programme: Programme): TreeModel {
+  const goals: Draft[] = programme.goals.map((goal) => ({
+    id: goal.id,
+    title: goal.code ? `${goal.code} ${goal.title}` : goal.title,
+    kind: 'goal',
+    text: goal.text,
+    finance: goal.finance,
+    contributesTo: [],
+    children: (goal.indicators ?? []).map((indicator) => ({
+      id: indicator.id,
+      title: indicator.title,
+      kind: 'indicator',
+      status: verdictStatus(indicator.targetMet),
+      period: latestValue(indicator)?.period,
+      text: indicator.explanation ?? indicator.description,
+      indicator,
+      contributesTo: [],
+      children: [],
+    })),
+  }));
+  const root: Draft = {
+    id: programme.id,
+    title: programme.ambition?.title ?? programme.title,
+    kind: 'ambition',
+    text: programme.ambition?.text,
+    contributesTo: [],
+    children: goals,
+  };
+  return finish(programme.id, programme.title, 'programme', root);
+}
+
+/**
+ * The ids expanded at first: every node with children at depth < `expandedDepth`. So 0 shows the root alone,
+ * 1 the root and its children, 2 (the default) also the grandchildren.
+ */
+export function defaultExpanded(model: TreeModel, expandedDepth: number): Set<string> {
+  const depth = Number.isFinite(expandedDepth) ? Math.max(0, Math.floor(expandedDepth)) : 2;
+  const out = new Set<string>();
+  for (const node of model.nodes) {
+    if (node.depth < depth && node.children.length > 0) out.add(node.id);
+  }
+  return out;
+}
+
+export interface VisibleList {
+  nodes: TreeNode[];
+  indexOf: Map<string, number>;
+}
+
+/** The nodes a reader can reach, in order: a node is visible when all its ancestors are expanded. */
+export function visibleNodes(model: TreeModel, expanded: ReadonlySet<string>): VisibleList {
+  const nodes: TreeNode[] = [];
+  const indexOf = new Map<string, number>();
+  const stack: TreeNode[] = [model.root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    indexOf.set(node.id, nodes.length);
+    nodes.push(node);
+    if (expanded.has(node.id)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return { nodes, indexOf };
+}
+
+/** The node itself when visible, else its nearest visible ancestor (the highest collapsed one). */
+export function nearestVisible(node: TreeNode, expanded: ReadonlySet<string>): TreeNode {
+  let result = node;
+  for (let up = node.parent; up; up = up.parent) {
+    if (!expanded.has(up.id)) result = up;
+  }
+  return result;
+}
+
+/** The ids to expand so that `node` becomes visible. */
+export function ancestorIds(node: TreeNode): string[] {
+  const out: string[] = [];
+  for (let up = node.parent; up; up = up.parent) out.push(up.id);
+  return out;
+}
+
+export interface CrossLink {
+  /** The visible ends (a hidden end is drawn at its nearest visible ancestor). */
+  source: string;
+  target: string;
+  /** True when an end was moved to a collapsed ancestor. */
+  viaCollapsed: boolean;
+}
+
+/**
+ * The `contributesTo` links to draw for the current expansion. A hidden end moves to its nearest visible
+ * ancestor, so a link never disappears silently; links whose ends meet in one box, and duplicates, are dropped.
+ * Targets outside this tree (another goal tree of the document) are not drawn; the details list them.
+ */
+export function crossLinks(model: TreeModel, expanded: ReadonlySet<string>): CrossLink[] {
+  const out: CrossLink[] = [];
+  const seen = new Set<string>();
+  for (const node of model.nodes) {
+    for (const targetId of node.contributesTo) {
+      const target = model.byId.get(targetId);
+      if (!target) continue;
+      const from = nearestVisible(node, expanded);
+      const to = nearestVisible(target, expanded);
+      if (from === to) continue;
+      const key = `${from.id}\u0000${to.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ source: from.id, target: to.id, viaCollapsed: from !== node || to !== target });
+    }
+  }
+  return out;
+}
+
+export type TreeAction =
+  | { type: 'focus'; id: string }
+  | { type: 'expand'; ids: string[] }
+  | { type: 'collapse'; id: string }
+  | { type: 'select'; id: string }
+  | { type: 'none' };
+
+/**
+ * What a key does on the focused node (WAI-ARIA tree view pattern). The keys follow the tree's structure,
+ * not the drawing: ArrowRight opens and descends in the top-down orientation too.
+ */
+export function keyAction(
+  key: string,
+  current: TreeNode,
+  visible: VisibleList,
+  expanded: ReadonlySet<string>,
+): TreeAction {
+  const index = visible.indexOf.get(current.id) ?? 0;
+  const list = visible.nodes;
+  const isOpen = current.children.length > 0 && expanded.has(current.id);
+  switch (key) {
+    case 'ArrowDown':
+      return index + 1 < list.length ? { type: 'focus', id: list[index + 1].id } : { type: 'none' };
+    case 'ArrowUp':
+      return index > 0 ? { type: 'focus', id: list[index - 1].id } : { type: 'none' };
+    case 'ArrowRight':
+      if (current.children.length === 0) return { type: 'none' };
+      return isOpen ? { type: 'focus', id: current.children[0].id } : { type: 'expand', ids: [current.id] };
+    case 'ArrowLeft':
+      if (isOpen) return { type: 'collapse', id: current.id };
+      return current.parent ? { type: 'focus', id: current.parent.id } : { type: 'none' };
+    case 'Home':
+      return { type: 'focus', id: list[0].id };
+    case 'End':
+      return { type: 'focus', id: list[list.length - 1].id };
+    case 'Enter':
+    case ' ':
+      return { type: 'select', id: current.id };
+    case '*': {
+      const siblings = current.parent ? current.parent.children : [current];
+      const ids = siblings
+        .filter((node) => node.children.length > 0 && !expanded.has(node.id))
+        .map((node) => node.id);
+      return ids.length > 0 ? { type: 'expand', ids } : { type: 'none' };
+    }
+    default:
+      return { type: 'none' };
+  }
+}
+
+export interface TypeAheadState {
+  text: string;
+  at: number;
+}
+
+export const TYPE_AHEAD_RESET_MS = 500;
+
+/** Adds a typed character to the type-ahead buffer; the buffer starts over after a pause of 500 ms. */
+export function typeAheadBuffer(
+  previous: TypeAheadState | undefined,
+  char: string,
+  now: number,
+): TypeAheadState {
+  const fresh = !previous || now - previous.at > TYPE_AHEAD_RESET_MS;
+  return { text: (fresh ? '' : previous.text) + searchKey(char), at: now };
+}
+
+/**
+ * Index of the visible node whose title starts with `query`, searching forward from the node after `from` and
+ * wrapping. A longer query may stay on the current node ("ge" after "g" on "Gezond …"); a single character
+ * (or the same character repeated) moves on to the next match. -1 when nothing matches.
+ */
+export function typeAheadMatch(nodes: readonly TreeNode[], from: number, query: string): number {
+  if (query === '' || nodes.length === 0) return -1;
+  const repeated = query.length > 1 && [...query].every((c) => c === query[0]);
+  const needle = repeated ? query[0] : query;
+  const start = needle.length > 1 ? from : from + 1;
+  for (let step = 0; step < nodes.length; step++) {
+    const i = (((start + step) % nodes.length) + nodes.length) % nodes.length;
+    if (nodes[i].searchKey.startsWith(needle)) return i;
+  }
+  return -1;
+}
+
+/** True for a key that types a character (type-ahead), false for navigation keys and `*`. */
+export function isPrintableKey(key: string): boolean {
+  return [...key].length === 1 && key !== ' ' && key !== '*';
+}
+
+/** The nodes of this tree that list `id` in their `contributesTo` (the other direction of the cross-links). */
+export function contributorsOf(model: TreeModel, id: string): TreeNode[] {
+  return model.nodes.filter((node) => node.contributesTo.includes(id));
+}
+
+/** A UI string by key, for the element to translate; `fallback` is shown when the key has no string. */
+export interface Message {
+  key: string;
+  params?: Record<string, string>;
+  fallback?: string;
+}
+
+/** "3 van 5 indicatoren gehaald" (derived trees) or "3 van 5 doelen gehaald" (goal trees). */
+export function rollupMessage(source: TreeModel['source'], rollup: Rollup, locale: Locale): Message {
+  const noun = source === 'programme' ? 'indicators' : 'goals';
+  return {
+    key: rollup.total === 1 ? `tree.rollup.${noun}.one` : `tree.rollup.${noun}`,
+    params: { achieved: formatNumber(rollup.achieved, locale), total: formatNumber(rollup.total, locale) },
+  };
+}
+
+/** A known kind ("pillar") by its UI string, any other word as the document writes it. */
+export function kindMessage(kind: string): Message {
+  return { key: `tree.kind.${kind}`, fallback: kind };
+}
+
+export interface DetailFact {
+  label: Message;
+  value: Message | string;
+  status?: NodeStatus;
+}
+
+/**
+ * The facts of the details panel, in reading order: kind, status, roll-up, period, a derived goal's actual saldo
+ * (as printed, with the unit), and the latest period's realisation and target of the node's indicator.
+ */
+export function detailFacts(
+  node: TreeNode,
+  model: TreeModel,
+  locale: Locale,
+  amountsIn?: AmountsIn,
+): DetailFact[] {
+  const facts: DetailFact[] = [];
+  if (node.kind) facts.push({ label: { key: 'tree.details.kind' }, value: kindMessage(node.kind) });
+  if (node.status) {
+    facts.push({
+      label: { key: 'tree.details.status' },
+      value: { key: `common.status.${node.status}` },
+      status: node.status,
+    });
+  }
+  if (node.rollup)
+    facts.push({
+      label: { key: 'tree.details.rollup' },
+      value: rollupMessage(model.source, node.rollup, locale),
+    });
+  if (node.period)
+    facts.push({ label: { key: 'tree.details.period' }, value: periodLabel(node.period, locale) });
+  const balance = node.finance?.actual?.balance;
+  if (typeof balance === 'number' && Number.isFinite(balance)) {
+    facts.push({
+      label: { key: 'tree.details.balance' },
+      value: `${formatAmount(balance, locale)} (${unitCaption(amountsIn, locale)})`,
+    });
+  }
+  const indicator = node.indicator;
+  if (!indicator) return facts;
+  if (model.source === 'tree')
+    facts.push({ label: { key: 'tree.details.indicator' }, value: indicator.title });
+  const latest = latestValue(indicator);
+  if (!latest) return facts;
+  const period = periodLabel(latest.period, locale);
+  const value = (v: number | null | undefined): Message | string =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? formatIndicatorValue(v, indicator.unit, locale, {
+          decimals: indicator.decimals,
+          unitLabel: indicator.unitLabel,
+        })
+      : { key: 'tree.details.noValue' };
+  facts.push({ label: { key: 'tree.details.actual', params: { period } }, value: value(latest.actual) });
+  if (latest.target !== undefined) {
+    facts.push({ label: { key: 'tree.details.target', params: { period } }, value: value(latest.target) });
+  }
+  return facts;
+}
+
+export interface TreeView {
+  visible: VisibleList;
+  layout: TreeLayout;
+  crossLinks: Array<CrossLink & { key: string; d: string }>;
+}
+
+/** Everything drawn for one expansion: the visible nodes, their boxes and links, and the cross-links. */
+export function treeView(
+  model: TreeModel,
+  expanded: ReadonlySet<string>,
+  orientation: Orientation,
+  height: (node: TreeNode) => number,
+): TreeView {
+  const layout = layoutTree(
+    model.root,
+    {
+      id: (node) => node.id,
+      children: (node) => (expanded.has(node.id) ? node.children : undefined),
+      height,
+    },
+    orientation,
+  );
+  const links = crossLinks(model, expanded).map((link) => ({
+    ...link,
+    key: `${link.source}>${link.target}`,
+    d: crossLinkPath(layout.boxes.get(link.source)!, layout.boxes.get(link.target)!, orientation),
+  }));
+  return { visible: visibleNodes(model, expanded), layout, crossLinks: links };
+}

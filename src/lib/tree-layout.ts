@@ -1,0 +1,261 @@
+/**
+ * Geometry of <pc-goal-tree>: a d3-hierarchy tidy tree of the visible nodes as plain numbers (boxes in pixels,
+ * link paths), left-to-right or top-down. Box heights come from an estimate of wrapped lines (no DOM
+ * measuring), so a layout of thousands of nodes costs a few milliseconds and can be tested without a browser.
+ */
+import { hierarchy, tree } from 'd3-hierarchy';
+import { linkHorizontal, linkVertical } from 'd3-shape';
+
+export type Orientation = 'left-right' | 'top-down';
+export const ORIENTATIONS = ['left-right', 'top-down'] as const;
+
+/** Box metrics in CSS pixels; the styles use the same numbers (goal-tree.styles.ts). */
+export const NODE = {
+  width: 220,
+  paddingX: 10,
+  paddingY: 8,
+  border: 1,
+  titleLine: 20,
+  metaLine: 18,
+  metaGap: 4,
+  /**
+   * Average glyph width as a fraction of the font size, generous so that estimates rarely fall short: wide
+   * fallback fonts (DejaVu Sans, Verdana) set bold titles at about 0.6em per character.
+   */
+  titleGlyph: 0.62,
+  metaGlyph: 0.58,
+  titleFont: 14,
+  metaFont: 13,
+  /** Extra inline-end padding of a box with children, where the expand / collapse control sits. */
+  toggleSpace: 22,
+} as const;
+
+/** Gaps between boxes and around the drawing. */
+export const GAP = { depth: 56, depthTopDown: 48, sibling: 12, cousin: 28, margin: 24 } as const;
+
+const CONTENT_WIDTH = NODE.width - 2 * (NODE.paddingX + NODE.border);
+/** Characters per line of a title (14px) and of the status / roll-up lines (13px) in a 220px box. */
+export const TITLE_CHARS = Math.floor(CONTENT_WIDTH / (NODE.titleFont * NODE.titleGlyph));
+export const META_CHARS = Math.floor(CONTENT_WIDTH / (NODE.metaFont * NODE.metaGlyph));
+
+/** Lines a text takes when wrapped greedily at word boundaries; words longer than a line are broken. */
+export function estimateLines(text: string, charsPerLine: number): number {
+  const width = Math.max(1, Math.floor(charsPerLine));
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 1;
+  let lines = 1;
+  let used = 0;
+  for (const word of words) {
+    let length = word.length;
+    if (used > 0 && used + 1 + length <= width) {
+      used += 1 + length;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    while (length > width) {
+      lines += 1;
+      length -= width;
+    }
+    used = length;
+  }
+  return lines;
+}
+
+const TOGGLE_TITLE_CHARS = Math.floor(
+  (CONTENT_WIDTH - NODE.toggleSpace) / (NODE.titleFont * NODE.titleGlyph),
+);
+const TOGGLE_META_CHARS = Math.floor((CONTENT_WIDTH - NODE.toggleSpace) / (NODE.metaFont * NODE.metaGlyph));
+
+/**
+ * The estimated box height for a title and the lines below it (status, roll-up); `toggle`: the box has children
+ * and keeps room for the expand / collapse control.
+ */
+export function nodeHeight(title: string, meta: readonly string[], toggle = false): number {
+  const titleLines = estimateLines(title, toggle ? TOGGLE_TITLE_CHARS : TITLE_CHARS);
+  const metaChars = toggle ? TOGGLE_META_CHARS : META_CHARS;
+  const metaLines = meta.reduce((sum, line) => sum + estimateLines(line, metaChars), 0);
+  return (
+    2 * (NODE.paddingY + NODE.border) +
+    titleLines * NODE.titleLine +
+    (metaLines > 0 ? NODE.metaGap + metaLines * NODE.metaLine : 0)
+  );
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LinkPath {
+  source: string;
+  target: string;
+  d: string;
+}
+
+export interface TreeLayout {
+  boxes: Map<string, Box>;
+  links: LinkPath[];
+  width: number;
+  height: number;
+  orientation: Orientation;
+}
+
+export interface LayoutAccess<T> {
+  id(node: T): string;
+  /** The children to lay out: undefined or empty for a leaf or a collapsed node. */
+  children(node: T): readonly T[] | undefined;
+  height(node: T): number;
+}
+
+const round = (value: number): number => (Number.isFinite(value) ? Math.round(value * 100) / 100 : 0);
+
+/**
+ * Tidy tree layout (Reingold–Tilford, d3-hierarchy `tree()`). Left-right: columns per depth; boxes of different
+ * heights in a column are kept apart by the separation function, in pixels. Top-down: rows per depth, each as
+ * tall as its tallest box.
+ */
+export function layoutTree<T>(
+  root: T,
+  access: LayoutAccess<T>,
+  orientation: Orientation = 'left-right',
+): TreeLayout {
+  const h = hierarchy<T>(root, (node) => access.children(node) as T[] | undefined);
+  const heights = new Map<unknown, number>();
+  h.each((node) => {
+    const height = access.height(node.data);
+    heights.set(node, Number.isFinite(height) && height > 0 ? height : NODE.titleLine);
+  });
+  const heightOf = (node: unknown): number => heights.get(node) ?? NODE.titleLine;
+  const leftRight = orientation === 'left-right';
+  const gapBetween = (a: { parent: unknown }, b: { parent: unknown }) =>
+    a.parent === b.parent ? GAP.sibling : GAP.cousin;
+  const laid = tree<T>()
+    .nodeSize([1, 1])
+    .separation(
+      leftRight
+        ? (a, b) => (heightOf(a) + heightOf(b)) / 2 + gapBetween(a, b)
+        : (a, b) => NODE.width + gapBetween(a, b),
+    )(h);
+
+  const nodes = laid.descendants();
+  const rowTop: number[] = [];
+  if (!leftRight) {
+    const rowHeight: number[] = [];
+    for (const node of nodes) rowHeight[node.depth] = Math.max(rowHeight[node.depth] ?? 0, heightOf(node));
+    let top = 0;
+    for (let depth = 0; depth < rowHeight.length; depth++) {
+      rowTop[depth] = top;
+      top += (rowHeight[depth] ?? 0) + GAP.depthTopDown;
+    }
+  }
+  const raw = nodes.map((node) => {
+    const height = heightOf(node);
+    return leftRight
+      ? { node, x: node.depth * (NODE.width + GAP.depth), y: node.x - height / 2, height }
+      : { node, x: node.x - NODE.width / 2, y: rowTop[node.depth], height };
+  });
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const r of raw) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+  }
+  const boxes = new Map<string, Box>();
+  let width = 0;
+  let height = 0;
+  for (const r of raw) {
+    const box = {
+      x: round(r.x - minX + GAP.margin),
+      y: round(r.y - minY + GAP.margin),
+      width: NODE.width,
+      height: round(r.height),
+    };
+    boxes.set(access.id(r.node.data), box);
+    width = Math.max(width, box.x + box.width + GAP.margin);
+    height = Math.max(height, box.y + box.height + GAP.margin);
+  }
+  const links: LinkPath[] = [];
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    const source = access.id(node.parent.data);
+    const target = access.id(node.data);
+    links.push({ source, target, d: treeLinkPath(boxes.get(source)!, boxes.get(target)!, orientation) });
+  }
+  return { boxes, links, width: round(width), height: round(height), orientation };
+}
+
+const horizontal = linkHorizontal<
+  { source: [number, number]; target: [number, number] },
+  [number, number]
+>().digits(2);
+const vertical = linkVertical<
+  { source: [number, number]; target: [number, number] },
+  [number, number]
+>().digits(2);
+
+/** The parent–child link: from the parent's trailing edge to the child's leading edge (d3-shape link). */
+export function treeLinkPath(parent: Box, child: Box, orientation: Orientation): string {
+  if (orientation === 'left-right') {
+    return (
+      horizontal({
+        source: [round(parent.x + parent.width), round(parent.y + parent.height / 2)],
+        target: [round(child.x), round(child.y + child.height / 2)],
+      }) ?? ''
+    );
+  }
+  return (
+    vertical({
+      source: [round(parent.x + parent.width / 2), round(parent.y + parent.height)],
+      target: [round(child.x + child.width / 2), round(child.y)],
+    }) ?? ''
+  );
+}
+
+/** How far a cross-link between boxes in the same column (or row) bows out. */
+export const CROSS_BULGE = 20;
+
+/**
+ * A cross-link (`contributesTo`) from one box to another: between columns (rows) it runs from facing edge to
+ * facing edge; within one column (row) it leaves and re-enters on the trailing side, bowing outwards, so that
+ * it never hides behind the boxes in between. The arrowhead is a marker at the target end.
+ */
+export function crossLinkPath(from: Box, to: Box, orientation: Orientation): string {
+  const f = (n: number) => String(round(n));
+  if (orientation === 'left-right') {
+    const fy = from.y + from.height / 2;
+    const ty = to.y + to.height / 2;
+    if (to.x >= from.x + from.width) {
+      return (
+        horizontal({ source: [round(from.x + from.width), round(fy)], target: [round(to.x), round(ty)] }) ??
+        ''
+      );
+    }
+    if (to.x + to.width <= from.x) {
+      return (
+        horizontal({ source: [round(from.x), round(fy)], target: [round(to.x + to.width), round(ty)] }) ?? ''
+      );
+    }
+    const sx = from.x + from.width;
+    const tx = to.x + to.width;
+    const cx = Math.max(sx, tx) + CROSS_BULGE;
+    return `M${f(sx)},${f(fy)}C${f(cx)},${f(fy)},${f(cx)},${f(ty)},${f(tx)},${f(ty)}`;
+  }
+  const fx = from.x + from.width / 2;
+  const tx = to.x + to.width / 2;
+  if (to.y >= from.y + from.height) {
+    return (
+      vertical({ source: [round(fx), round(from.y + from.height)], target: [round(tx), round(to.y)] }) ?? ''
+    );
+  }
+  if (to.y + to.height <= from.y) {
+    return (
+      vertical({ source: [round(fx), round(from.y)], target: [round(tx), round(to.y + to.height)] }) ?? ''
+    );
+  }
+  const sy = from.y + from.height;
+  const ty = to.y + to.height;
+  const cy = Math.max(sy, ty) + CROSS_BULGE;
+  return `M${f(fx)},${f(sy)}C${f(fx)},${f(cy)},${f(tx)},${f(cy)},${f(tx)},${f(ty)}`;
+}
