@@ -45,6 +45,7 @@ export function translate(
   params?: Record<string, unknown>,
   elementOverrides?: StringTable,
 ): string {
-  const template = elementOverrides?.[key] ?? globalOverrides()[locale]?.[key] ?? defaults[locale][key] ?? key;
+  const template =
+    elementOverrides?.[key] ?? globalOverrides()[locale]?.[key] ?? defaults[locale][key] ?? key;
   return params ? interpolate(template, params) : template;
 }

@@ -57,7 +57,10 @@ function isJsonContentType(contentType: string): boolean {
 }
 
 async function readText(response: Response, controller: AbortController): Promise<string | Problem> {
-  const limit = { size: `> ${(MAX_TEXT_BYTES / 1048576).toFixed(1)} MB`, limit: `${(MAX_TEXT_BYTES / 1048576).toFixed(1)} MB` };
+  const limit = {
+    size: `> ${(MAX_TEXT_BYTES / 1048576).toFixed(1)} MB`,
+    limit: `${(MAX_TEXT_BYTES / 1048576).toFixed(1)} MB`,
+  };
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_TEXT_BYTES) {
     controller.abort();
@@ -81,7 +84,10 @@ async function readText(response: Response, controller: AbortController): Promis
   return text + decoder.decode();
 }
 
-async function fetchOnce(url: string, controller: AbortController): Promise<LoadResult & { retry?: boolean }> {
+async function fetchOnce(
+  url: string,
+  controller: AbortController,
+): Promise<LoadResult & { retry?: boolean }> {
   let response: Response;
   try {
     loaderStats.requests += 1;
@@ -97,9 +103,13 @@ async function fetchOnce(url: string, controller: AbortController): Promise<Load
     return { problem: makeProblem('fetch-failed', '', { detail }), retry: true };
   }
   const finalUrl = checkSourceUrl(response.url || url, url);
-  if (!finalUrl.ok) return { problem: makeProblem('disallowed-url', '', { url: response.url, reason: finalUrl.reason }) };
+  if (!finalUrl.ok)
+    return { problem: makeProblem('disallowed-url', '', { url: response.url, reason: finalUrl.reason }) };
   if (!response.ok) {
-    return { problem: makeProblem('http-error', '', { status: response.status }), retry: response.status >= 500 };
+    return {
+      problem: makeProblem('http-error', '', { status: response.status }),
+      retry: response.status >= 500,
+    };
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (!isJsonContentType(contentType)) {
@@ -118,7 +128,11 @@ async function fetchOnce(url: string, controller: AbortController): Promise<Load
   }
 }
 
-async function fetchWithRetries(url: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
+async function fetchWithRetries(
+  url: string,
+  controller: AbortController,
+  timeoutMs: number,
+): Promise<LoadResult> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -127,10 +141,13 @@ async function fetchWithRetries(url: string, controller: AbortController, timeou
   try {
     for (let attempt = 0; ; attempt++) {
       const result = await fetchOnce(url, controller);
-      if (timedOut) return { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
-      if (!result.retry || attempt >= MAX_RETRIES) return { value: result.value, problem: result.problem, aborted: result.aborted };
+      if (timedOut)
+        return { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
+      if (!result.retry || attempt >= MAX_RETRIES)
+        return { value: result.value, problem: result.problem, aborted: result.aborted };
       await sleep(RETRY_DELAY_MS * (attempt + 1), controller.signal);
-      if (timedOut) return { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
+      if (timedOut)
+        return { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
     }
   } finally {
     clearTimeout(timer);
@@ -145,7 +162,9 @@ export function loadDocument(src: string, options: LoadOptions = {}): Promise<Lo
   const base = options.base ?? (typeof document !== 'undefined' ? document.baseURI : 'http://localhost/');
   const verdict = checkSourceUrl(src, base);
   if (!verdict.ok) {
-    return Promise.resolve({ problem: makeProblem('disallowed-url', '', { url: src.slice(0, 200), reason: verdict.reason }) });
+    return Promise.resolve({
+      problem: makeProblem('disallowed-url', '', { url: src.slice(0, 200), reason: verdict.reason }),
+    });
   }
   const url = verdict.url;
   if (arrived.has(url)) return Promise.resolve({ value: arrived.get(url) });
@@ -155,11 +174,13 @@ export function loadDocument(src: string, options: LoadOptions = {}): Promise<Lo
   let shared = inFlight.get(url);
   if (!shared) {
     const controller = new AbortController();
-    const promise = fetchWithRetries(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).then((result) => {
-      if (inFlight.get(url)?.controller === controller) inFlight.delete(url);
-      if (result.value !== undefined) arrived.set(url, result.value);
-      return result;
-    });
+    const promise = fetchWithRetries(url, controller, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).then(
+      (result) => {
+        if (inFlight.get(url)?.controller === controller) inFlight.delete(url);
+        if (result.value !== undefined) arrived.set(url, result.value);
+        return result;
+      },
+    );
     shared = { promise, waiting: 0, controller };
     inFlight.set(url, shared);
   }

@@ -31,7 +31,11 @@ export function watchLang(element: { requestUpdate(): void }): () => void {
     observer = new MutationObserver(() => {
       for (const subscriber of subscribers) subscriber.requestUpdate();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
   return () => {
     subscribers.delete(element);

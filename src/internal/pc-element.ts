@@ -189,7 +189,8 @@ export abstract class PcElement<S> extends LitElement {
   }
 
   private fail(problems: Problem[]): void {
-    this.problems = problems.length > 0 ? problems : [makeProblem('internal-error', '', { detail: 'unknown' })];
+    this.problems =
+      problems.length > 0 ? problems : [makeProblem('internal-error', '', { detail: 'unknown' })];
     this.selection = undefined;
     this.loadState = 'error';
   }
@@ -216,7 +217,8 @@ export abstract class PcElement<S> extends LitElement {
   protected renderError(problems: Problem[]): TemplateResult {
     const first = problems[0];
     const message = first.messages[this.locale] ?? first.message;
-    const where = first.path || (first.attribute ? `${first.attribute}="${String(first.params.id ?? '')}"` : '');
+    const where =
+      first.path || (first.attribute ? `${first.attribute}="${String(first.params.id ?? '')}"` : '');
     return html`<div class="pc-error" role="alert" part="error">
       <p><strong>${this.t('common.errorTitle')}</strong> ${message}</p>
       ${where ? html`<p>${this.t('common.errorPath')} <code>${where}</code></p>` : nothing}
@@ -226,18 +228,29 @@ export abstract class PcElement<S> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const problems = this.renderFailure ? [this.renderFailure] : this.loadState === 'error' ? this.problems : undefined;
+    const problems = this.renderFailure
+      ? [this.renderFailure]
+      : this.loadState === 'error'
+        ? this.problems
+        : undefined;
     if (problems && problems !== this.emittedProblems) {
       this.emittedProblems = problems;
       const first = problems[0];
-      console.warn(`[pc-charts] <${this.localName}> ${first.code} at "${first.path}": ${first.messages.en}`, problems);
+      console.warn(
+        `[pc-charts] <${this.localName}> ${first.code} at "${first.path}": ${first.messages.en}`,
+        problems,
+      );
       emit<PcErrorDetail>(this, 'pc-error', {
         code: first.code,
         path: first.path,
         message: first.messages[this.locale],
         problems,
       });
-    } else if (this.loadState === 'ready' && !this.renderFailure && this.selection !== this.emittedSelection) {
+    } else if (
+      this.loadState === 'ready' &&
+      !this.renderFailure &&
+      this.selection !== this.emittedSelection
+    ) {
       this.emittedSelection = this.selection;
       this.emittedProblems = undefined;
       emit<PcLoadDetail>(this, 'pc-load', { document: this.doc! });
@@ -252,7 +265,10 @@ export abstract class PcElement<S> extends LitElement {
 
   /** Helper for subclasses: the problem for a missing selecting attribute. */
   protected missingAttribute(attribute: string, kind: string): { problem: Problem } {
-    const problem = makeProblem('missing-attribute', '', { attribute, kind: kind === 'indicator' ? 'indicator' : kind });
+    const problem = makeProblem('missing-attribute', '', {
+      attribute,
+      kind: kind === 'indicator' ? 'indicator' : kind,
+    });
     return { problem: { ...problem, attribute } };
   }
 }

@@ -115,5 +115,11 @@ export interface PcDocument {
 }
 
 /** The measures of an `Amounts` object in the order Dutch reports print them. */
-export const AMOUNT_MEASURES = ['expenses', 'revenues', 'reserveAdditions', 'reserveWithdrawals', 'balance'] as const;
+export const AMOUNT_MEASURES = [
+  'expenses',
+  'revenues',
+  'reserveAdditions',
+  'reserveWithdrawals',
+  'balance',
+] as const;
 export type AmountMeasure = (typeof AMOUNT_MEASURES)[number];

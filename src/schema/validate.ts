@@ -71,7 +71,7 @@ function typeName(value: unknown): string {
 function preview(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+    text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
@@ -86,7 +86,10 @@ function formatBytes(bytes: number): string {
 export function parseJsonText(text: string): { value?: unknown; problem?: Problem } {
   if (text.length > MAX_TEXT_BYTES) {
     return {
-      problem: makeProblem('too-large', '', { size: formatBytes(text.length), limit: formatBytes(MAX_TEXT_BYTES) }),
+      problem: makeProblem('too-large', '', {
+        size: formatBytes(text.length),
+        limit: formatBytes(MAX_TEXT_BYTES),
+      }),
     };
   }
   try {
@@ -100,7 +103,8 @@ export function parseJsonText(text: string): { value?: unknown; problem?: Proble
 /** A Dutch- or English-written number in a string, as a number; undefined when it is not one. */
 export function parseNumberText(text: string): number | undefined {
   const cleaned = text.replace(/[€%\s\u00a0]/g, '');
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(cleaned)) return Number(cleaned.replace(/\./g, '').replace(',', '.'));
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(cleaned))
+    return Number(cleaned.replace(/\./g, '').replace(',', '.'));
   if (/^-?\d+,\d+$/.test(cleaned)) return Number(cleaned.replace(',', '.'));
   if (/^-?\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
   return undefined;
@@ -202,7 +206,10 @@ function schemaProblem(error: SchemaError, root: unknown): Problem {
     }
     case 'const':
       if (path === '/schemaVersion') return makeProblem('schema-version', path, { actual: preview(value) });
-      return makeProblem('not-allowed-value', path, { value: preview(value), allowed: preview(params.allowedValue) });
+      return makeProblem('not-allowed-value', path, {
+        value: preview(value),
+        allowed: preview(params.allowedValue),
+      });
     case 'enum':
       return makeProblem('not-allowed-value', path, {
         value: preview(value),
@@ -212,9 +219,15 @@ function schemaProblem(error: SchemaError, root: unknown): Problem {
       return makeProblem('invalid-format', path, { value: preview(value), format: formatHint(path) });
     case 'minimum':
     case 'maximum':
-      return makeProblem('out-of-range', path, { value: preview(value), range: `${error.keyword} ${String(params.limit)}` });
+      return makeProblem('out-of-range', path, {
+        value: preview(value),
+        range: `${error.keyword} ${String(params.limit)}`,
+      });
     case 'maxLength':
-      return makeProblem('too-long', path, { length: typeof value === 'string' ? value.length : 0, limit: params.limit });
+      return makeProblem('too-long', path, {
+        length: typeof value === 'string' ? value.length : 0,
+        limit: params.limit,
+      });
     case 'minLength':
       return makeProblem('empty-text', path);
     default:
@@ -304,7 +317,9 @@ function semanticProblems(doc: PcDocument): { errors: Problem[]; warnings: Probl
         const periods = new Set<string>();
         indicator.values.forEach((value, v) => {
           if (periods.has(value.period)) {
-            errors.push(makeProblem('duplicate-period', `${iPath}/values/${v}/period`, { period: value.period }));
+            errors.push(
+              makeProblem('duplicate-period', `${iPath}/values/${v}/period`, { period: value.period }),
+            );
           }
           periods.add(value.period);
         });
@@ -322,19 +337,25 @@ function semanticProblems(doc: PcDocument): { errors: Problem[]; warnings: Probl
       claim(entry.node.id, entry.path);
       if (!nodes.has(entry.node.id)) nodes.set(entry.node.id, entry);
       const children = entry.node.children ?? [];
-      for (let c = children.length - 1; c >= 0; c--) stack.push({ node: children[c], path: `${entry.path}/children/${c}` });
+      for (let c = children.length - 1; c >= 0; c--)
+        stack.push({ node: children[c], path: `${entry.path}/children/${c}` });
     }
   });
 
   for (const { node, path } of nodes.values()) {
     if (node.indicatorRef !== undefined && !indicatorIds.has(node.indicatorRef)) {
       errors.push(
-        makeProblem('unknown-reference', `${path}/indicatorRef`, { id: node.indicatorRef, target: 'indicator' }),
+        makeProblem('unknown-reference', `${path}/indicatorRef`, {
+          id: node.indicatorRef,
+          target: 'indicator',
+        }),
       );
     }
     (node.contributesTo ?? []).forEach((target, k) => {
       if (!nodes.has(target)) {
-        errors.push(makeProblem('unknown-reference', `${path}/contributesTo/${k}`, { id: target, target: 'node' }));
+        errors.push(
+          makeProblem('unknown-reference', `${path}/contributesTo/${k}`, { id: target, target: 'node' }),
+        );
       }
     });
   }
@@ -342,7 +363,11 @@ function semanticProblems(doc: PcDocument): { errors: Problem[]; warnings: Probl
   return { errors, warnings };
 }
 
-function totalWarnings(programme: PcDocument['programmes'] extends (infer P)[] | undefined ? P : never, path: string, out: Problem[]) {
+function totalWarnings(
+  programme: PcDocument['programmes'] extends (infer P)[] | undefined ? P : never,
+  path: string,
+  out: Problem[],
+) {
   const finance = programme.finance;
   if (!finance || programme.goals.length === 0) return;
   for (const scenario of ['actual', 'budget', 'budgetOriginal'] as const) {
@@ -393,7 +418,9 @@ function cycleProblems(nodes: Map<string, NodeEntry>): Problem[] {
       const seen = state.get(target);
       if (seen === 1) {
         const cycle = [...path.slice(path.indexOf(target)), target].join(' → ');
-        problems.push(makeProblem('contributes-cycle', `${nodes.get(top.id)!.path}/contributesTo/${k}`, { cycle }));
+        problems.push(
+          makeProblem('contributes-cycle', `${nodes.get(top.id)!.path}/contributesTo/${k}`, { cycle }),
+        );
       } else if (seen === undefined) {
         state.set(target, 1);
         path.push(target);
@@ -423,15 +450,24 @@ function validateUncached(value: object): ValidationResult {
   if (structural.length > 0) return { ok: false, errors: structural, warnings: [] };
   const version = (value as Record<string, unknown>).schemaVersion;
   if (version !== undefined && version !== 1) {
-    return { ok: false, errors: [makeProblem('schema-version', '/schemaVersion', { actual: preview(version) })], warnings: [] };
+    return {
+      ok: false,
+      errors: [makeProblem('schema-version', '/schemaVersion', { actual: preview(version) })],
+      warnings: [],
+    };
   }
   if (!schemaValidate(value)) {
-    const errors = dedupe((schemaValidate.errors ?? []).map((error) => schemaProblem(error, value))).slice(0, MAX_ERRORS);
+    const errors = dedupe((schemaValidate.errors ?? []).map((error) => schemaProblem(error, value))).slice(
+      0,
+      MAX_ERRORS,
+    );
     return { ok: false, errors, warnings: [] };
   }
   const doc = value as PcDocument;
   const { errors, warnings } = semanticProblems(doc);
-  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, errors: [], warnings, document: doc };
+  return errors.length > 0
+    ? { ok: false, errors, warnings }
+    : { ok: true, errors: [], warnings, document: doc };
 }
 
 /**
@@ -453,10 +489,18 @@ export function validateDocument(value: unknown, options: { locale?: Locale } = 
       return { ok: false, errors: localize([problem], locale), warnings: [] };
     }
     const result = validateObject(input);
-    return { ...result, errors: localize(result.errors, locale), warnings: localize(result.warnings, locale) };
+    return {
+      ...result,
+      errors: localize(result.errors, locale),
+      warnings: localize(result.warnings, locale),
+    };
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 120) : 'unknown';
     const code: ErrorCode = error instanceof RangeError ? 'too-deep' : 'internal-error';
-    return { ok: false, errors: localize([makeProblem(code, '', { detail, limit: MAX_DEPTH })], locale), warnings: [] };
+    return {
+      ok: false,
+      errors: localize([makeProblem(code, '', { detail, limit: MAX_DEPTH })], locale),
+      warnings: [],
+    };
   }
 }

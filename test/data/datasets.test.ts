@@ -24,13 +24,17 @@ function figures(doc: PcDocument): Figure[] {
   (doc.programmes ?? []).forEach((programme, p) => {
     const finance = [
       { f: programme.finance, where: `/programmes/${p}/finance` },
-      ...programme.goals.map((goal, g) => ({ f: goal.finance, where: `/programmes/${p}/goals/${g}/finance` })),
+      ...programme.goals.map((goal, g) => ({
+        f: goal.finance,
+        where: `/programmes/${p}/goals/${g}/finance`,
+      })),
     ];
     for (const { f, where } of finance) {
       for (const scenario of ['actual', 'budget', 'budgetOriginal'] as const) {
         for (const measure of AMOUNT_MEASURES) {
           const value = f?.[scenario]?.[measure];
-          if (typeof value === 'number') out.push({ value, decimals: 0, where: `${where}/${scenario}/${measure}` });
+          if (typeof value === 'number')
+            out.push({ value, decimals: 0, where: `${where}/${scenario}/${measure}` });
         }
       }
     }
@@ -87,7 +91,9 @@ describe('datasets transcribed from the seeds', () => {
       it('every number occurs in the seed text', async function () {
         const response = await fetch(`/__seeds/${name}.txt`);
         if (response.status === 404 && (await response.text()) === 'seeds-absent') {
-          console.log('../shared/seeds is not beside this clone: skipping the check against the source texts.');
+          console.log(
+            '../shared/seeds is not beside this clone: skipping the check against the source texts.',
+          );
           this.skip();
         }
         const source = await (await fetch(`/__seeds/${name}.txt`)).text();

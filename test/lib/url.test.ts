@@ -5,7 +5,10 @@ const BASE = 'https://www.zoetermeer.nl/p2/';
 
 describe('url policy', () => {
   it('checkSourceUrl() allows https and relative URLs, resolved against the page', () => {
-    expect(checkSourceUrl('data/p2.json', BASE)).to.deep.equal({ ok: true, url: 'https://www.zoetermeer.nl/p2/data/p2.json' });
+    expect(checkSourceUrl('data/p2.json', BASE)).to.deep.equal({
+      ok: true,
+      url: 'https://www.zoetermeer.nl/p2/data/p2.json',
+    });
     expect(checkSourceUrl('https://cdn.example.org/x.json', BASE).ok).to.equal(true);
     expect(checkSourceUrl('/x.json', BASE).ok).to.equal(true);
   });

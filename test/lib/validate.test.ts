@@ -13,8 +13,18 @@ const minimal = () => ({
         {
           id: 'd1',
           title: 'Doel',
-          finance: { actual: { expenses: -163206, revenues: 18147, reserveAdditions: -2000, reserveWithdrawals: 552, balance: -146506 } },
-          indicators: [{ id: 'i1', title: 'Ind', unit: 'count', values: [{ period: '2024', target: 1, actual: 2 }] }],
+          finance: {
+            actual: {
+              expenses: -163206,
+              revenues: 18147,
+              reserveAdditions: -2000,
+              reserveWithdrawals: 552,
+              balance: -146506,
+            },
+          },
+          indicators: [
+            { id: 'i1', title: 'Ind', unit: 'count', values: [{ period: '2024', target: 1, actual: 2 }] },
+          ],
         },
       ],
     },

@@ -10,7 +10,10 @@ import { define } from '../../src/internal/define.js';
 
 export class PcTestProbe extends PcElement<Programme> {
   @property() programme?: string;
-  protected readonly catalogue: Catalogue = { nl: { 'probe.goals': '{count} doelen' }, en: { 'probe.goals': '{count} goals' } };
+  protected readonly catalogue: Catalogue = {
+    nl: { 'probe.goals': '{count} doelen' },
+    en: { 'probe.goals': '{count} goals' },
+  };
   protected readonly selectionKeys = ['programme'] as const;
   renders = 0;
 
