@@ -4,6 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
+import { bundle } from './esbuild-bundle.mjs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
@@ -26,21 +27,7 @@ for (const name of components) {
   );
   bundles[name] = entry;
 }
-for (const [name, entry] of Object.entries(bundles)) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rollupOptions: { output: { codeSplitting: false } },
-    },
-  });
-}
+for (const [name, entry] of Object.entries(bundles)) await bundle(entry, `dist/${name}.js`);
 
 if (existsSync('vite.demo.config.ts')) {
   await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn', mode: 'production' });

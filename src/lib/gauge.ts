@@ -3,8 +3,7 @@
  * municipality's total), the readable scale, and the geometry of the semicircular arc and the bullet bar.
  * No DOM and no formatting: the element only draws and words what these functions return.
  */
-import { scaleLinear } from 'd3-scale';
-import { arc } from 'd3-shape';
+import { annularSectorPath, linearScale } from './scale.js';
 import type { Finance } from '../schema/types.js';
 
 export const GAUGE_MEASURES = ['expenses', 'revenues', 'balance'] as const;
@@ -263,7 +262,7 @@ export interface GaugeGeometry {
 export const ARC = { width: 256, height: 136, cx: 128, cy: 112, inner: 64, outer: 92 } as const;
 
 /**
- * The semicircular gauge: track, value and overflow as SVG paths (d3-shape arc, 2 decimals), ticks for the
+ * The semicircular gauge: track, value and overflow as SVG paths (annular sectors, 2 decimals), ticks for the
  * budget (100%) and the original budget, and the scale labels. A ratio above scaleMax is clamped to the end.
  */
 export function gaugeArc(
@@ -272,18 +271,10 @@ export function gaugeArc(
   originalRatio?: number | null,
 ): GaugeGeometry {
   const max = Number.isFinite(scaleMax) && scaleMax >= 1 ? scaleMax : 1;
-  const angle = scaleLinear()
-    .domain([0, max])
-    .range([-Math.PI / 2, Math.PI / 2])
-    .clamp(true);
+  const angle = linearScale([0, max], [-Math.PI / 2, Math.PI / 2]);
   const { cx, cy, inner, outer } = ARC;
-  const path = arc<{ from: number; to: number }>()
-    .innerRadius(inner)
-    .outerRadius(outer)
-    .startAngle((d) => angle(d.from))
-    .endAngle((d) => angle(d.to))
-    .digits(2);
-  const draw = (from: number, to: number): string => (to > from ? (path({ from, to }) ?? '') : '');
+  const draw = (from: number, to: number): string =>
+    to > from ? annularSectorPath(inner, outer, angle(from), angle(to)) : '';
   const point = (value: number, radius: number) => {
     const a = angle(value);
     return { x: r2(cx + radius * Math.sin(a)), y: r2(cy - radius * Math.cos(a)) };
@@ -353,7 +344,7 @@ export function bulletBar(
   originalRatio?: number | null,
 ): BarGeometry {
   const max = Number.isFinite(scaleMax) && scaleMax >= 1 ? scaleMax : 1;
-  const x = scaleLinear().domain([0, max]).range([BAR.x0, BAR.x1]).clamp(true);
+  const x = linearScale([0, max], [BAR.x0, BAR.x1]);
   const { trackY, trackHeight, valueInset } = BAR;
   const value = safeRatio(ratio, max) ?? 0;
   const original = safeRatio(originalRatio, max);

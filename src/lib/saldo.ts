@@ -3,7 +3,7 @@
  * total (stated where the document states it, summed where it does not), the saldo bar geometry and the CSV text.
  * No DOM, no formatting for the screen: the element only draws what these functions return.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './scale.js';
 import { formatNumber, type Locale } from './format.js';
 import { exceedsRounding } from '../schema/validate.js';
 import {
@@ -250,16 +250,13 @@ const round2 = (value: number): number => (Number.isFinite(value) ? Math.round(v
  * and negative saldi grow to the left. The total row is left out: it is the sum of the rows and would shrink
  * every goal's bar to a sliver, while the bars exist to compare goals with each other.
  */
-export function saldoBarScale(maxAbsBalance: number, width = BAR_WIDTH): ScaleLinear<number, number> {
+export function saldoBarScale(maxAbsBalance: number, width = BAR_WIDTH): LinearScale {
   const max = Number.isFinite(maxAbsBalance) && maxAbsBalance > 0 ? maxAbsBalance : 1;
-  return scaleLinear()
-    .domain([-max, max])
-    .range([BAR_INSET, Math.max(BAR_INSET, width - BAR_INSET)])
-    .clamp(true);
+  return linearScale([-max, max], [BAR_INSET, Math.max(BAR_INSET, width - BAR_INSET)]);
 }
 
 /** The bar of one saldo: from the zero line to the value; non-zero values get at least one pixel. */
-export function saldoBar(value: number, scale: ScaleLinear<number, number>): BarGeometry {
+export function saldoBar(value: number, scale: LinearScale): BarGeometry {
   const zero = round2(scale(0));
   if (!isAmount(value)) return { x: zero, width: 0, zero, negative: false };
   const end = round2(scale(value));

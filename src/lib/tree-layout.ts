@@ -4,7 +4,7 @@
  * measuring), so a layout of thousands of nodes costs a few milliseconds and can be tested without a browser.
  */
 import { hierarchy, tree } from 'd3-hierarchy';
-import { linkHorizontal, linkVertical } from 'd3-shape';
+import { linkHorizontalPath, linkVerticalPath } from './scale.js';
 
 export type Orientation = 'left-right' | 'top-down';
 export const ORIENTATIONS = ['left-right', 'top-down'] as const;
@@ -186,30 +186,21 @@ export function layoutTree<T>(
   return { boxes, links, width: round(width), height: round(height), orientation };
 }
 
-const horizontal = linkHorizontal<
-  { source: [number, number]; target: [number, number] },
-  [number, number]
->().digits(2);
-const vertical = linkVertical<
-  { source: [number, number]; target: [number, number] },
-  [number, number]
->().digits(2);
-
-/** The parent–child link: from the parent's trailing edge to the child's leading edge (d3-shape link). */
+/** The parent–child link: from the parent's trailing edge to the child's leading edge (d3-shape's link curve). */
 export function treeLinkPath(parent: Box, child: Box, orientation: Orientation): string {
   if (orientation === 'left-right') {
-    return (
-      horizontal({
-        source: [round(parent.x + parent.width), round(parent.y + parent.height / 2)],
-        target: [round(child.x), round(child.y + child.height / 2)],
-      }) ?? ''
+    return linkHorizontalPath(
+      parent.x + parent.width,
+      parent.y + parent.height / 2,
+      child.x,
+      child.y + child.height / 2,
     );
   }
-  return (
-    vertical({
-      source: [round(parent.x + parent.width / 2), round(parent.y + parent.height)],
-      target: [round(child.x + child.width / 2), round(child.y)],
-    }) ?? ''
+  return linkVerticalPath(
+    parent.x + parent.width / 2,
+    parent.y + parent.height,
+    child.x + child.width / 2,
+    child.y,
   );
 }
 
@@ -227,15 +218,10 @@ export function crossLinkPath(from: Box, to: Box, orientation: Orientation): str
     const fy = from.y + from.height / 2;
     const ty = to.y + to.height / 2;
     if (to.x >= from.x + from.width) {
-      return (
-        horizontal({ source: [round(from.x + from.width), round(fy)], target: [round(to.x), round(ty)] }) ??
-        ''
-      );
+      return linkHorizontalPath(round(from.x + from.width), round(fy), round(to.x), round(ty));
     }
     if (to.x + to.width <= from.x) {
-      return (
-        horizontal({ source: [round(from.x), round(fy)], target: [round(to.x + to.width), round(ty)] }) ?? ''
-      );
+      return linkHorizontalPath(round(from.x), round(fy), round(to.x + to.width), round(ty));
     }
     const sx = from.x + from.width;
     const tx = to.x + to.width;
@@ -245,14 +231,10 @@ export function crossLinkPath(from: Box, to: Box, orientation: Orientation): str
   const fx = from.x + from.width / 2;
   const tx = to.x + to.width / 2;
   if (to.y >= from.y + from.height) {
-    return (
-      vertical({ source: [round(fx), round(from.y + from.height)], target: [round(tx), round(to.y)] }) ?? ''
-    );
+    return linkVerticalPath(round(fx), round(from.y + from.height), round(tx), round(to.y));
   }
   if (to.y + to.height <= from.y) {
-    return (
-      vertical({ source: [round(fx), round(from.y)], target: [round(tx), round(to.y + to.height)] }) ?? ''
-    );
+    return linkVerticalPath(round(fx), round(from.y), round(tx), round(to.y + to.height));
   }
   const sy = from.y + from.height;
   const ty = to.y + to.height;

@@ -1,13 +1,2 @@
-export interface SchemaError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-export interface SchemaValidateFunction {
-  (data: unknown): boolean;
-  errors?: SchemaError[] | null;
-}
-declare const validate: SchemaValidateFunction;
-export default validate;
-export { validate };
+/** pc-document.schema.json without its annotations, for src/schema/schema-check.ts. */
+export declare const schema: Record<string, unknown>;

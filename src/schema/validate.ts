@@ -1,4 +1,7 @@
-import schemaValidate, { type SchemaError } from './schema-validator.generated.js';
+import { compileSchema, type SchemaError } from './schema-check.js';
+import { schema } from './schema-validator.generated.js';
+
+const schemaValidate = compileSchema(schema);
 import { type ErrorCode, type Locale, messageFor, word } from './messages.js';
 import type { Amounts, Finance, GoalNode, PcDocument } from './types.js';
 import { AMOUNT_MEASURES } from './types.js';

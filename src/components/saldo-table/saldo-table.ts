@@ -22,7 +22,7 @@ import {
   type SaldoFootnote,
   type SaldoTableModel,
 } from '../../lib/saldo.js';
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../../lib/scale.js';
 import { AMOUNT_MEASURES, type AmountMeasure, type PcDocument, type Programme } from '../../schema/types.js';
 import { styles } from './saldo-table.styles.js';
 
@@ -71,7 +71,7 @@ export class PcSaldoTable extends PcElement<Programme> {
   protected readonly selectionKeys = ['programme', 'scenario', 'compare'] as const;
 
   private model?: SaldoTableModel;
-  private scale?: ScaleLinear<number, number>;
+  private scale?: LinearScale;
   private modelInputs: unknown[] = [];
 
   protected select(doc: PcDocument): SelectResult<Programme> {
@@ -217,7 +217,7 @@ export class PcSaldoTable extends PcElement<Programme> {
     </td>`;
   }
 
-  private bar(value: number, scale: ScaleLinear<number, number>): TemplateResult {
+  private bar(value: number, scale: LinearScale): TemplateResult {
     const g = saldoBar(value, scale);
     return html`<svg
       class="bar"

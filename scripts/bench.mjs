@@ -1,0 +1,571 @@
+// npm run bench: pc-charts side by side with the chart libraries a municipality would otherwise pick (issue 10).
+// Builds one bundle per (peer × chart) with our single-file bundles' settings (scripts/esbuild-bundle.mjs), serves dist/ and bench/ from
+// a small HTTP server, and measures in headless Chromium: bytes, the dashboard's first render and JS heap, the
+// goal tree at scale and the update of 50 cards. Prints one table per measure and writes bench/results.md.
+//
+//   node scripts/bench.mjs                 full run (15 repetitions), writes bench/results.md
+//   node scripts/bench.mjs --smoke         1 repetition of a subset; exits 1 if any chart fails to draw
+//   options: --runs=N  --only=ours,echarts  --measures=bytes,dashboard,tree  --sizes=100,1000  --strict
+import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'esbuild';
+import { bundle } from './esbuild-bundle.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(ROOT);
+const BUILD = 'bench/.build';
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const argv = process.argv.slice(2);
+const option = (name) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const SMOKE = argv.includes('--smoke');
+const RUNS = SMOKE ? 1 : Number(option('runs') ?? 15);
+const STRICT = argv.includes('--strict');
+const MEASURES = (option('measures') ?? 'bytes,dashboard,tree').split(',');
+const SIZES = (option('sizes') ?? (SMOKE ? '1000' : '100,1000,5000,10000')).split(',').map(Number);
+/** A run that takes longer than this is reported as too slow and not repeated. */
+const SLOW_MS = 60000;
+
+const LIBS = [
+  { id: 'ours', name: 'pc-charts', pkg: null },
+  { id: 'chartjs', name: 'Chart.js', pkg: 'chart.js' },
+  { id: 'echarts', name: 'ECharts', pkg: 'echarts' },
+  { id: 'plot', name: 'Observable Plot', pkg: '@observablehq/plot' },
+  { id: 'highcharts', name: 'Highcharts', pkg: 'highcharts' },
+  { id: 'visa', name: 'Visa Charts', pkg: '@visa/charts' },
+].filter((lib) => lib.id === 'ours' || !option('only') || option('only').split(',').includes(lib.id));
+const PEERS = LIBS.filter((lib) => lib.id !== 'ours');
+const CHARTS = ['indicator-card', 'budget-gauge', 'saldo-table', 'goal-tree'];
+
+const BUDGETS = {
+  allBytes: 45 * 1000,
+  oneBytes: 30 * 1000,
+  dashboardMs: 100,
+  tree1000Ms: 100,
+  tree5000Ms: 500,
+  key5000Ms: 16,
+};
+
+const failures = [];
+const notes = [];
+const log = (...parts) => console.log(...parts);
+
+// ---------------------------------------------------------------------------------------------------------
+// Bundles
+
+function version(pkg) {
+  const file = pkg ? `node_modules/${pkg}/package.json` : 'package.json';
+  return JSON.parse(readFileSync(file, 'utf8')).version;
+}
+
+const hashOf = (parts) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
+
+/** Builds every peer entry that exists into bench/.build/<peer>/<entry>.js, skipping those already built. */
+async function buildPeers() {
+  const manifestFile = `${BUILD}/manifest.json`;
+  const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
+  const config = readFileSync('scripts/esbuild-bundle.mjs', 'utf8');
+  for (const lib of PEERS) {
+    const dir = `bench/peers/${lib.id}`;
+    const sources = readdirSync(dir)
+      .sort()
+      .map((file) => readFileSync(join(dir, file), 'utf8'));
+    const key = hashOf([...sources, readFileSync('bench/peers/shared.js', 'utf8'), version(lib.pkg), config]);
+    for (const entry of [...CHARTS, 'all']) {
+      const source = `${dir}/${entry}.js`;
+      const output = `${BUILD}/${lib.id}/${entry}.js`;
+      if (!existsSync(source)) continue;
+      if (manifest[output] === key && existsSync(output)) continue;
+      const started = Date.now();
+      await bundle(source, output);
+      manifest[output] = key;
+      writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+      log(`  built ${output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }
+}
+
+/** Our bundles come from `npm run build`; it runs when dist/ lacks one. */
+function checkOurBundles() {
+  const defined = readdirSync('src/define')
+    .filter((file) => /^pc-.*\.ts$/.test(file))
+    .map((file) => file.replace(/\.ts$/, ''));
+  const wanted = ['pc-charts', ...defined].map((name) => `dist/${name}.js`);
+  if (wanted.some((file) => !existsSync(file))) {
+    log('dist/ lacks a single-file bundle: running npm run build');
+    execSync('npm run build', { stdio: 'inherit' });
+  }
+  const newestSource = Math.max(...listFiles('src').map((file) => statSync(file).mtimeMs));
+  if (wanted.some((file) => statSync(file).mtimeMs < newestSource)) {
+    notes.push('dist/ is older than src/: run `npm run build` before the benchmark to measure the current code.');
+  }
+  return defined.map((name) => name.replace(/^pc-/, ''));
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+// ---------------------------------------------------------------------------------------------------------
+// Data: the dashboard document and the synthetic trees
+
+/** test/support/synthetic-tree.ts, compiled for Node (the benchmark reuses the tests' generator). */
+async function syntheticTreeModule() {
+  const outfile = `${BUILD}/node/synthetic-tree.js`;
+  await build({
+    entryPoints: ['test/support/synthetic-tree.ts'],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(resolve(outfile)).href);
+}
+
+const roundTo = (value, decimals) => Number(value.toFixed(decimals));
+
+/** Fictitious budgets (the 2025 seed has realisations only), so that the gauges have a budget to show. */
+function withBudget(finance, factor) {
+  const actual = finance.actual;
+  const scaled = (f) => {
+    const amounts = {};
+    for (const measure of ['expenses', 'revenues', 'reserveAdditions', 'reserveWithdrawals']) {
+      if (actual[measure] !== undefined) amounts[measure] = Math.round(actual[measure] * f);
+    }
+    amounts.balance = Object.values(amounts).reduce((sum, value) => sum + value, 0);
+    return amounts;
+  };
+  return { ...finance, budget: scaled(factor), budgetOriginal: scaled(factor * 0.97) };
+}
+
+/**
+ * The Programma 2 dashboard: the 2025 dataset, its 13 indicators cloned with new ids (realisations shifted
+ * 2% per copy) to 50, fictitious budgets, and a 100-node synthetic goal tree.
+ */
+function dashboardDocument(syntheticTree) {
+  const doc = structuredClone(JSON.parse(readFileSync('demo/data/jaarstukken-2025-programma-2.json', 'utf8')));
+  const programme = doc.programmes.find((p) => p.id === 'p2');
+  doc.programmes = [programme];
+  programme.finance = withBudget(programme.finance, 0.98);
+  const originals = programme.goals.flatMap((goal) => (goal.indicators ?? []).map((indicator) => ({ goal, indicator })));
+  programme.goals.forEach((goal, i) => {
+    goal.finance = withBudget(goal.finance, [0.96, 1.03, 0.9][i % 3]);
+    goal.indicators = [];
+  });
+  for (let k = 0; k < 50; k++) {
+    const { goal, indicator } = originals[k % originals.length];
+    const copy = Math.floor(k / originals.length);
+    const clone = structuredClone(indicator);
+    if (copy > 0) {
+      clone.id = `${indicator.id}-${copy + 1}`;
+      clone.title = `${indicator.title} (${copy + 1})`;
+      clone.values = clone.values.map((value) => ({
+        ...value,
+        actual:
+          typeof value.actual === 'number'
+            ? roundTo(value.actual * (1 + 0.02 * copy), indicator.decimals ?? 0)
+            : value.actual,
+      }));
+    }
+    goal.indicators.push(clone);
+  }
+  doc.goalTrees = [
+    { id: 'doelenboom', title: 'Doelenboom Programma 2 (synthetisch, 100 knopen)', root: syntheticTree(100) },
+  ];
+  return doc;
+}
+
+/** What a CMS preview sends while an editor types: every realisation changed by 1%. */
+function updatedDocument(doc) {
+  const next = structuredClone(doc);
+  for (const goal of next.programmes[0].goals) {
+    for (const indicator of goal.indicators) {
+      for (const value of indicator.values) {
+        if (typeof value.actual === 'number') value.actual = roundTo(value.actual * 1.01, indicator.decimals ?? 0);
+      }
+    }
+  }
+  return next;
+}
+
+/**
+ * A tree of n nodes: the tests' synthetic tree (branching 6) of n − 100 nodes whose last node gets 100 leaf
+ * children, the node the expand measure opens (at n = 100: the root with 99 children).
+ */
+function scaleDocument(syntheticDocument, n) {
+  const children = Math.min(100, n - 1);
+  const base = n - children;
+  const doc = syntheticDocument(base);
+  const root = doc.goalTrees[0].root;
+  let last = root;
+  const queue = [root];
+  while (queue.length > 0) {
+    last = queue.shift();
+    queue.push(...(last.children ?? []));
+  }
+  const statuses = ['achieved', 'not-achieved', 'in-progress', 'unknown'];
+  last.children = Array.from({ length: children }, (_, i) => ({
+    id: `b${i}`,
+    title: `Deelresultaat ${i + 1} van ${last.title.split(' ').slice(0, 4).join(' ')}`,
+    status: statuses[i % statuses.length],
+  }));
+  doc.goalTrees[0].title = `Voorbeeldboom met ${n} knopen`;
+  return { doc, bulk: last.id, children };
+}
+
+async function writeData() {
+  const { syntheticTree, syntheticDocument } = await syntheticTreeModule();
+  mkdirSync(`${BUILD}/data`, { recursive: true });
+  const doc = dashboardDocument(syntheticTree);
+  writeFileSync(`${BUILD}/data/dashboard.json`, JSON.stringify(doc));
+  writeFileSync(`${BUILD}/data/dashboard-update.json`, JSON.stringify(updatedDocument(doc)));
+  const trees = {};
+  for (const n of SIZES) {
+    const { doc: treeDoc, bulk, children } = scaleDocument(syntheticDocument, n);
+    writeFileSync(`${BUILD}/data/tree-${n}.json`, JSON.stringify(treeDoc));
+    trees[n] = { bulk, children };
+  }
+  return trees;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Serving and driving the browser
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+function serve() {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const file = join(ROOT, path);
+    const allowed = path.startsWith('/dist/') || path.startsWith('/bench/');
+    if (!allowed || !file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** Loads a page in a fresh context, waits for window.benchResult, then lets `then` measure more. */
+async function measurePage(browser, url, then) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  try {
+    await page.goto(url, { timeout: SLOW_MS });
+    await page.waitForFunction(() => window.benchResult !== undefined, null, { timeout: SLOW_MS });
+    const result = await page.evaluate(() => window.benchResult);
+    if (errors.length > 0) result.problems = [...(result.problems ?? []), ...errors];
+    if (then && !result.error) await then(page, context, result);
+    return result;
+  } catch (error) {
+    return { error: String(error).split('\n')[0], problems: errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Used JS heap after a forced garbage collection, in bytes. */
+async function heapAfterGc(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+function report(what, lib, result) {
+  const problems = [...(result.error ? [result.error] : []), ...(result.problems ?? [])];
+  if (problems.length > 0) failures.push(`${what}, ${lib.name}: ${problems.slice(0, 3).join('; ')}`);
+  return problems.length === 0;
+}
+
+async function runDashboard(browser, base) {
+  const samples = Object.fromEntries(LIBS.map((lib) => [lib.id, { ms: [], heap: [], update: [], cannot: [] }]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const lib of LIBS) {
+      const sample = samples[lib.id];
+      const result = await measurePage(browser, `${base}/bench/pages/dashboard.html?lib=${lib.id}`, async (page, context) => {
+        sample.heap.push(await heapAfterGc(context, page));
+        const update = await page.evaluate(() => window.benchUpdate());
+        if (update.problems.length > 0) failures.push(`update, ${lib.name}: ${update.problems.join('; ')}`);
+        else sample.update.push(update.ms);
+      });
+      if (report('dashboard', lib, result)) sample.ms.push(result.ms);
+      sample.cannot = result.cannot ?? sample.cannot;
+    }
+    log(`  dashboard run ${run + 1}/${RUNS}`);
+  }
+  return samples;
+}
+
+async function runTrees(browser, base, trees, treeLibs) {
+  const samples = {};
+  for (const n of SIZES) {
+    const { bulk, children } = trees[n];
+    const slow = new Set();
+    for (const lib of treeLibs) samples[`${lib.id}:${n}`] = { ms: [], keyMs: [], expandMs: [], slow: false };
+    for (let run = 0; run < RUNS; run++) {
+      for (const lib of treeLibs) {
+        if (slow.has(lib.id)) continue;
+        const sample = samples[`${lib.id}:${n}`];
+        const started = Date.now();
+        const url = `${base}/bench/pages/tree.html?lib=${lib.id}&n=${n}&bulk=${bulk}&children=${children}`;
+        const result = await measurePage(browser, url);
+        if (result.error && Date.now() - started >= SLOW_MS) {
+          sample.slow = true;
+          slow.add(lib.id);
+          continue;
+        }
+        if (!report(`tree ${n}`, lib, result)) continue;
+        sample.ms.push(result.ms);
+        if (result.keyMs !== undefined) sample.keyMs.push(result.keyMs);
+        if (result.expandMs !== undefined) sample.expandMs.push(result.expandMs);
+        if (Date.now() - started >= SLOW_MS) {
+          sample.slow = true;
+          slow.add(lib.id);
+        }
+      }
+    }
+    log(`  tree ${n}: ${RUNS} run(s)`);
+  }
+  return samples;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Statistics and tables
+
+function stats(values) {
+  if (!values || values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const msText = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ratio = (peer, ours) => (ours > 0 ? `${(peer / ours).toFixed(peer / ours >= 10 ? 0 : 1)}×` : '–');
+
+function timeCell(s, oursS) {
+  if (!s) return null;
+  const range = s.n > 1 ? ` (${msText(s.min)}–${msText(s.max)})` : '';
+  const r = oursS && oursS !== s ? ` · ${ratio(s.median, oursS.median)}` : '';
+  return `${msText(s.median)} ms${range}${r}`;
+}
+
+function table(header, rows) {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const startedAt = new Date();
+  const load = [os.loadavg()[0]];
+  log(SMOKE ? 'Benchmark smoke run (1 repetition, a subset)' : `Benchmark: ${RUNS} repetitions`);
+  const ourCharts = checkOurBundles();
+  if (!ourCharts.includes('indicator-card')) notes.push('pc-indicator-card does not exist yet: ours draws no cards.');
+  log('Building peer bundles (cached in bench/.build)');
+  await buildPeers();
+  const trees = await writeData();
+  const sections = [];
+  const budgets = [];
+  const budget = (label, ok, value) => budgets.push(`${ok ? 'PASS' : 'FAIL'}  ${label}: ${value}`);
+
+  // 1. Bytes
+  const peerFile = (lib, entry) => `${BUILD}/${lib.id}/${entry}.js`;
+  const oursAll = gzipBytes('dist/pc-charts.js');
+  const bytesRows = [...CHARTS, 'all'].map((entry) => {
+    const ours = entry === 'all' ? oursAll : existsSync(`dist/pc-${entry}.js`) ? gzipBytes(`dist/pc-${entry}.js`) : null;
+    const cells = PEERS.map((lib) => {
+      if (!existsSync(`bench/peers/${lib.id}/${entry}.js`)) return 'cannot';
+      const bytes = gzipBytes(peerFile(lib, entry));
+      return ours ? `${kB(bytes)} · ${ratio(bytes, ours)}` : kB(bytes);
+    });
+    const label = entry === 'all' ? 'all four (dashboard bundle)' : entry;
+    return [label, ours ? kB(ours) : 'missing', ...cells];
+  });
+  sections.push(
+    '## 1. Bytes: gzip -9 of the smallest minified ES module that draws the chart (every dependency inlined)\n\n' +
+      table(['chart', ...LIBS.map((lib) => lib.name)], bytesRows),
+  );
+  budget(`dist/pc-charts.js ≤ ${kB(BUDGETS.allBytes)}`, oursAll <= BUDGETS.allBytes, kB(oursAll));
+  for (const name of ourCharts) {
+    const bytes = gzipBytes(`dist/pc-${name}.js`);
+    budget(`dist/pc-${name}.js ≤ ${kB(BUDGETS.oneBytes)}`, bytes <= BUDGETS.oneBytes, kB(bytes));
+  }
+
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const browserVersion = browser.version();
+  try {
+    // 2 and 4. Dashboard first render, heap, update
+    if (MEASURES.includes('dashboard')) {
+      log('Dashboard (first render, heap, update of 50 cards)');
+      const samples = await runDashboard(browser, base);
+      const ours = stats(samples.ours.ms);
+      const oursHeap = stats(samples.ours.heap);
+      const oursUpdate = stats(samples.ours.update);
+      const rows = LIBS.map((lib) => {
+        const s = samples[lib.id];
+        const heap = stats(s.heap);
+        const drawnNote = s.cannot.length > 0 ? `without ${s.cannot.join(', ')} (cannot)` : 'all 55 charts';
+        return [
+          lib.name,
+          timeCell(stats(s.ms), ours) ?? 'failed',
+          heap ? `${MB(heap.median)}${oursHeap && lib.id !== 'ours' ? ` · ${ratio(heap.median, oursHeap.median)}` : ''}` : '–',
+          drawnNote,
+        ];
+      });
+      sections.push(
+        '## 2. Dashboard first render: "Programma 2 — Jaarstukken 2025"\n\n' +
+          '50 indicator cards, 3 budget gauges, the saldo table and a 100-node goal tree. From script start (library ' +
+          'not yet loaded) to the first paint after the last chart reports it is drawn; JS heap used after a forced ' +
+          'GC. Median (min–max) · ratio peer / ours.\n\n' +
+          table(['library', 'first render', 'JS heap', 'drawn'], rows),
+      );
+      const updateRows = LIBS.map((lib) => [lib.name, timeCell(stats(samples[lib.id].update), oursUpdate) ?? 'failed']);
+      sections.push(
+        '## 4. Update: new data for the 50 indicator cards (a CMS preview while an editor types)\n\n' +
+          'From setting the data to the paint that shows it. Median (min–max) · ratio peer / ours.\n\n' +
+          table(['library', 'update of 50 cards'], updateRows),
+      );
+      const peerMedians = PEERS.map((lib) => stats(samples[lib.id].ms)?.median).filter((v) => v !== undefined);
+      const fastest = Math.min(...peerMedians);
+      if (ours) {
+        budget(`dashboard first render < ${BUDGETS.dashboardMs} ms`, ours.median < BUDGETS.dashboardMs, `${msText(ours.median)} ms`);
+        if (Number.isFinite(fastest)) {
+          budget(
+            'dashboard first render ≤ ½ of the fastest peer',
+            ours.median <= fastest / 2,
+            `${msText(ours.median)} ms vs ${msText(fastest)} ms (${ratio(fastest, ours.median)} faster)`,
+          );
+        }
+      } else budget('dashboard first render', false, 'ours did not render');
+    }
+
+    // 3. Tree at scale
+    if (MEASURES.includes('tree')) {
+      log('Goal tree at scale');
+      const treeLibs = LIBS.filter((lib) => lib.id === 'ours' || existsSync(`bench/peers/${lib.id}/goal-tree.js`));
+      const samples = await runTrees(browser, base, trees, treeLibs);
+      const rows = [];
+      for (const n of SIZES) {
+        const ours = samples[`ours:${n}`];
+        const measures = [
+          ['first render', 'ms'],
+          ['keyboard step', 'keyMs'],
+          [`expand ${trees[n].children} children`, 'expandMs'],
+        ];
+        for (const [label, field] of measures) {
+          const oursS = stats(ours[field]);
+          const cells = LIBS.map((lib) => {
+            if (!treeLibs.includes(lib)) return 'cannot';
+            const sample = samples[`${lib.id}:${n}`];
+            if (sample.slow && sample[field].length === 0) return `> ${SLOW_MS / 1000} s`;
+            const s = stats(sample[field]);
+            if (!s) return sample.ms.length > 0 ? 'cannot' : 'failed';
+            return timeCell(s, lib.id === 'ours' ? null : oursS);
+          });
+          rows.push([`${n.toLocaleString('en')} nodes: ${label}`, ...cells]);
+        }
+        const first = stats(ours.ms);
+        const key = stats(ours.keyMs);
+        if (n === 1000) budget('tree 1,000 nodes first render ≤ 100 ms', first?.median <= BUDGETS.tree1000Ms, first ? `${msText(first.median)} ms` : 'failed');
+        if (n === 5000) {
+          budget('tree 5,000 nodes first render ≤ 500 ms', first?.median <= BUDGETS.tree5000Ms, first ? `${msText(first.median)} ms` : 'failed');
+          budget('tree 5,000 nodes keyboard step ≤ 16 ms', key?.median <= BUDGETS.key5000Ms, key ? `${msText(key.median)} ms` : 'failed');
+        }
+      }
+      sections.push(
+        '## 3. Goal tree at scale\n\n' +
+          'A fully expanded synthetic tree (test/support/synthetic-tree.ts, branching 6, plus one node with 100 ' +
+          'children). First render: from creating the chart (library loaded) to the paint after it reports drawn. ' +
+          'Keyboard step: ArrowDown from the root, the handler plus the style and layout it causes. Expand: the ' +
+          'collapsed 100-child node opened (ours: ArrowRight; ECharts: treeExpandAndCollapse; Highcharts: ' +
+          'toggleCollapse), to the paint. "cannot": the library has no tree, no keyboard navigation of tree nodes ' +
+          'or no expand/collapse. Median (min–max) · ratio peer / ours.\n\n' +
+          table(['measure', ...LIBS.map((lib) => lib.name)], rows),
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  load.push(os.loadavg()[0]);
+  const cpus = os.cpus();
+  const versions = [
+    `pc-charts ${version(null)} (lit ${version('lit')})`,
+    ...PEERS.map((lib) => `${lib.name} (${lib.pkg}) ${version(lib.pkg)}`),
+    `esbuild ${version('esbuild')}, playwright-core ${version('playwright-core')}`,
+  ];
+  const header = [
+    `# Benchmark results`,
+    '',
+    `Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` (scripts/bench.mjs), ` +
+      `${RUNS} repetition(s) per figure, each in a fresh browser context.`,
+    '',
+    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, ` +
+      `load average ${load.map((v) => v.toFixed(2)).join(' → ')} (start → end)`,
+    `- Browser: headless Chromium ${browserVersion} (${CHROMIUM}); Node ${process.version}`,
+    `- Libraries: ${versions.join('; ')}`,
+    '- Data: demo/data/jaarstukken-2025-programma-2.json with its 13 indicators cloned to 50 (new ids) and ' +
+      'fictitious budgets (the seed has realisations only); goal trees from test/support/synthetic-tree.ts.',
+    '- Peers draw the same thing as far as the library allows: a line with target markers, a gauge (Chart.js ' +
+      'half doughnut, ECharts gauge) or bullet bar (Plot, Highcharts core, Visa), a horizontal bar per saldo row, ' +
+      'a tree. Their modules are in bench/peers/.',
+    ...notes.map((note) => `- Note: ${note}`),
+  ].join('\n');
+  const budgetText = `## Budgets\n\n\`\`\`\n${budgets.join('\n')}\n\`\`\``;
+  const failureText = failures.length > 0 ? `\n\n## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}` : '';
+  const markdown = `${header}\n\n${sections.join('\n\n')}\n\n${budgetText}${failureText}\n`;
+  log(`\n${markdown}`);
+  if (!SMOKE) {
+    writeFileSync('bench/results.md', markdown);
+    log('Wrote bench/results.md');
+  }
+  if (failures.length > 0) {
+    console.error(`${failures.length} chart(s) failed to draw.`);
+    process.exit(1);
+  }
+  if (STRICT && budgets.some((line) => line.startsWith('FAIL'))) process.exit(2);
+}
+
+await main();
