@@ -32,5 +32,6 @@ for (const [name, entry] of Object.entries(bundles)) await bundle(entry, `dist/$
 if (existsSync('vite.demo.config.ts')) {
   await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn', mode: 'production' });
 }
+run('node scripts/build-examples.mjs');
 run('npx cem analyze --config custom-elements-manifest.config.mjs');
 console.log(`built dist/ with ${Object.keys(bundles).length} single-file bundles`);

@@ -29,6 +29,7 @@ async function respond(requestUrl) {
     if (!existsSync(file)) return { status: 404, body: 'not found', type: 'text/plain' };
     return { body: readFileSync(file, 'utf8'), type: 'text/plain' };
   }
+  if (url.pathname.startsWith('/__csp/')) return serveUnderCsp(url);
   if (!url.pathname.startsWith('/__test/')) return undefined;
   const kind = url.pathname.slice('/__test/'.length);
   const count = (globalThis.__pcHits ??= new Map());
@@ -75,4 +76,56 @@ async function respond(requestUrl) {
     default:
       return { status: 404, body: 'unknown test endpoint', type: 'text/plain' };
   }
+}
+
+// ---- /__csp/<path>: a file of the repository served under the strict Content Security Policy of issue 8 ----
+// (used by test/embedding/csp.test.ts). HTML pages get one external probe script first in <head> that records
+// every `securitypolicyviolation` event and page error, so the test can count them from the very start.
+export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const CSP_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+const CSP_PROBE = `// Injected by the test server: records CSP violations and errors of this page for the embedding tests.
+window.__cspViolations = [];
+window.__pageErrors = [];
+document.addEventListener('securitypolicyviolation', function (event) {
+  window.__cspViolations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
+}, true);
+window.addEventListener('error', function (event) { window.__pageErrors.push(String(event.message)); });
+window.addEventListener('unhandledrejection', function (event) { window.__pageErrors.push(String(event.reason)); });
+`;
+
+// A page that breaks the policy on purpose (inline script, inline style attribute): proves the probe counts.
+const CSP_SELFTEST = `<!doctype html><html lang="en"><head><title>CSP self-test</title></head><body>
+<script>document.title = 'inline script ran';</script><p style="color: red">inline style</p></body></html>`;
+
+function serveUnderCsp(url) {
+  // ?tt=vue allows one more Trusted Types policy by name (Vue creates one of its own; the host page would list it).
+  const extraPolicy = /^[a-z][a-z-]*$/.test(url.searchParams.get('tt') ?? '')
+    ? ` ${url.searchParams.get('tt')}`
+    : '';
+  const headers = { 'Content-Security-Policy': STRICT_CSP + extraPolicy, 'Cache-Control': 'no-store' };
+  const rel = decodeURIComponent(url.pathname.slice('/__csp/'.length));
+  if (rel === '__probe.js') return { body: CSP_PROBE, type: CSP_TYPES['.js'], headers };
+  let body;
+  let ext = '.html';
+  if (rel === '__selftest.html') body = CSP_SELFTEST;
+  else {
+    const file = path.resolve(root, rel);
+    if (!file.startsWith(root) || !existsSync(file))
+      return { status: 404, body: 'not found', type: 'text/plain', headers };
+    ext = path.extname(file);
+    body = readFileSync(file, ext === '.html' ? 'utf8' : undefined);
+  }
+  if (ext === '.html') body = body.replace(/<head>/i, '<head><script src="/__csp/__probe.js"></script>');
+  return { body, type: CSP_TYPES[ext] ?? 'application/octet-stream', headers };
 }

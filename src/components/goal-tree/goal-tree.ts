@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../internal/style-props.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
@@ -196,7 +196,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
     return html`<p class="caption" id="caption">${title}</p>
       <div class="scroll ${layout.orientation}">
-        <div class="canvas" style=${styleMap({ width: `${layout.width}px`, height: `${layout.height}px` })}>
+        <div class="canvas" style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
           <svg
             class="links"
             aria-hidden="true"
@@ -280,7 +280,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
         aria-selected=${node.id === this.selectedId ? 'true' : nothing}
         aria-label=${[node.title, status, rollup].filter(Boolean).join(', ')}
         tabindex=${node.id === this.focusedId ? '0' : '-1'}
-        style=${styleMap(position)}
+        style=${styleProps(position)}
       >
         <span class="title" part="node-title">${node.title} </span>
         ${status ? this.status(node.status!, status) : nothing}
