@@ -39,6 +39,7 @@ export default {
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',
             'test/data/**/*.test.ts',
+            'test/perf/**/*.test.ts',
           ],
         },
       ],
