@@ -109,6 +109,8 @@ export abstract class PcElement<S> extends LitElement {
   private startLoad(): void {
     this.loadController?.abort();
     this.loadController = undefined;
+    // The previous document is gone: a selecting attribute set in the same task must not re-apply it.
+    this.doc = undefined;
     const token = ++this.loadToken;
     if (this.data !== undefined && this.data !== null) {
       this.accept(this.data);
@@ -158,6 +160,11 @@ export abstract class PcElement<S> extends LitElement {
         return;
       }
       input = parsed.value;
+      // JSON text that holds a string (a document encoded twice, or just "Jaarstukken 2025") is not a document.
+      if (typeof input === 'string') {
+        this.fail([makeProblem('not-an-object', '', { actual: 'string' })]);
+        return;
+      }
     }
     const result = validateDocument(input, { locale: this.locale });
     if (!result.ok || !result.document) {
@@ -189,10 +196,30 @@ export abstract class PcElement<S> extends LitElement {
   }
 
   private fail(problems: Problem[]): void {
+    this.doc = undefined;
     this.problems =
       problems.length > 0 ? problems : [makeProblem('internal-error', '', { detail: 'unknown' })];
     this.selection = undefined;
     this.loadState = 'error';
+  }
+
+  private crashed = false;
+
+  /**
+   * A subclass that throws while deriving its view (in willUpdate or update) must not break the page: the
+   * element shows the error state and fires pc-error instead. A second failure in a row stops there.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      this.crashed = false;
+    } catch (error) {
+      if (this.crashed) return;
+      this.crashed = true;
+      console.error(`[pc-charts] <${this.localName}> failed to render`, error);
+      this.renderFailure = makeProblem('internal-error', '', { detail: String(error).slice(0, 120) });
+      this.fail([this.renderFailure]);
+    }
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -2,7 +2,9 @@
  * The error catalogue: every problem pc-charts reports has a stable code and a message in Dutch and English.
  * Placeholders in braces are filled from the problem's params. The README lists this table.
  */
-export type Locale = 'nl' | 'en';
+import { formatNumber, type Locale } from '../lib/format.js';
+
+export type { Locale };
 
 export const ERROR_CODES = [
   'not-json',
@@ -162,5 +164,10 @@ export function interpolate(template: string, params: Record<string, unknown> = 
 }
 
 export function messageFor(code: ErrorCode, locale: Locale, params: Record<string, unknown> = {}): string {
-  return interpolate(MESSAGES[locale][code], params);
+  // Numbers in messages are written for the reader's locale: "0,4 seconden", "2.000 tekens".
+  const localized: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    localized[key] = typeof value === 'number' ? formatNumber(value, locale) : value;
+  }
+  return interpolate(MESSAGES[locale][code], localized);
 }

@@ -219,6 +219,7 @@ function schemaProblem(error: SchemaError, root: unknown): Problem {
         allowed: ((params.allowedValues as unknown[]) ?? []).map((v) => preview(v)).join(', '),
       });
     case 'pattern':
+      if (typeof value === 'string' && value.trim() === '') return makeProblem('empty-text', path);
       return makeProblem('invalid-format', path, { value: preview(value), format: formatHint(path) });
     case 'minimum':
     case 'maximum':

@@ -30,6 +30,7 @@ import {
 } from '../../lib/gauge.js';
 import type { Finance, PcDocument } from '../../schema/types.js';
 import { styles } from './budget-gauge.styles.js';
+import { r2 } from '../../lib/scale.js';
 
 /** The programme or goal whose figures the gauge shows. */
 export interface GaugeSelection {
@@ -189,8 +190,8 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
                 role="meter"
                 aria-labelledby="title"
                 aria-valuemin="0"
-                aria-valuemax=${Math.round(meter.scaleMax * 100)}
-                aria-valuenow=${Math.min(Math.round(meter.ratio * 100), Math.round(meter.scaleMax * 100))}
+                aria-valuemax=${r2(Math.round(meter.scaleMax * 100))}
+                aria-valuenow=${r2(Math.min(Math.round(meter.ratio * 100), Math.round(meter.scaleMax * 100)))}
                 aria-valuetext=${sentence}
               >
                 ${meter.arc ? this.renderArc(meter, meter.arc, reading) : this.renderBar(meter, meter.bar!)}
