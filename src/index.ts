@@ -8,4 +8,5 @@ export type { PcErrorDetail, PcLoadDetail, PcNodeSelectDetail } from './internal
 export * from './lib/format.js';
 export { PcBudgetGauge } from './components/budget-gauge/budget-gauge.js';
 export { PcGoalTree } from './components/goal-tree/goal-tree.js';
+export { PcIndicatorCard } from './components/indicator-card/indicator-card.js';
 export { PcSaldoTable } from './components/saldo-table/saldo-table.js';

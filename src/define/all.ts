@@ -2,3 +2,4 @@
 import './pc-budget-gauge.js';
 import './pc-goal-tree.js';
 import './pc-saldo-table.js';
+import './pc-indicator-card.js';

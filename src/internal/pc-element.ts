@@ -196,7 +196,6 @@ export abstract class PcElement<S> extends LitElement {
   }
 
   private fail(problems: Problem[]): void {
-    this.doc = undefined;
     this.problems =
       problems.length > 0 ? problems : [makeProblem('internal-error', '', { detail: 'unknown' })];
     this.selection = undefined;

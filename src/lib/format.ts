@@ -10,11 +10,16 @@ export type Locale = 'nl' | 'en';
 const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** A cached Intl.NumberFormat: plain numbers or euros with a fixed number of decimals (a cheap key: hot path). */
+function formatter(locale: Locale, currency: boolean, digits: number): Intl.NumberFormat {
+  const key = `${locale}${currency ? 'c' : 'n'}${digits}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    cached = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      ...(currency ? { style: 'currency', currency: 'EUR' } : { useGrouping: true }),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formatters.set(key, cached);
   }
   return cached;
@@ -45,11 +50,7 @@ function noNegativeZero(value: number): number {
 export function formatNumber(value: number | null | undefined, locale: Locale, decimals?: number): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
   const digits = clampDecimals(decimals, decimalsOf(value));
-  return formatter(locale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  }).format(noNegativeZero(value));
+  return formatter(locale, false, digits).format(noNegativeZero(value));
 }
 
 /** A percentage given as a number of percent: `formatPercent(48.9, 'nl', 1)` → "48,9%". */
@@ -62,12 +63,7 @@ export function formatPercent(value: number | null | undefined, locale: Locale, 
 export function formatEuro(value: number | null | undefined, locale: Locale, decimals = 0): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
   const digits = clampDecimals(decimals, 0);
-  return formatter(locale, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })
+  return formatter(locale, true, digits)
     .format(noNegativeZero(value))
     .replace(/\u00a0/g, ' ');
 }

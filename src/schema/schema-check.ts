@@ -53,9 +53,7 @@ function equal(a: unknown, b: unknown): boolean {
 
 /** Length in code points, as JSON Schema counts it (an emoji is one character). */
 function codePoints(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
-  return n;
+  return Array.from(text).length;
 }
 
 /** Compiles `root` (annotations already stripped) into a validation function with Ajv's interface. */

@@ -1,0 +1,393 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_actual: var(--pc-indicator-card-actual-color, var(--_accent-color));
+    --_target: var(--pc-indicator-card-target-color, var(--_target-color));
+    --_grid: var(--pc-indicator-card-grid-color, var(--basis-color-default-border-subtle, #d4d4d4));
+    --_frame: var(--pc-indicator-card-frame-color, var(--basis-color-default-border-subtle, #c4c4c4));
+    --_chart-height: var(--pc-indicator-card-chart-height, 8.5rem);
+    --_value-size: var(--pc-indicator-card-value-font-size, 2rem);
+    --_met: var(--pc-indicator-card-met-color, var(--_positive-color));
+    --_not-met: var(--pc-indicator-card-not-met-color, var(--_negative-color));
+    --_unknown: var(--pc-indicator-card-unknown-color, var(--_muted-color));
+    min-width: 240px;
+    /* A dashboard holds dozens of cards: those off screen are not laid out or painted until scrolled near.
+       Their content stays in the accessibility tree and in find-in-page. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24rem;
+  }
+  p {
+    margin: 0;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .card {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_frame);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_color);
+    /* Dutch compounds ("Mantelzorgerstevredenheidsonderzoek") must wrap in a 280px card. */
+    overflow-wrap: anywhere;
+  }
+  .title {
+    font-family: var(--_heading-font-family);
+    color: var(--_heading-color);
+    font-weight: 700;
+    font-size: 1.0625em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .description,
+  .value-label,
+  .last-known,
+  .polarity,
+  .meta,
+  .no-values {
+    color: var(--_muted-color);
+  }
+  .body {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 34rem) {
+    .body {
+      grid-template-columns: minmax(10rem, 1fr) minmax(0, 2fr);
+      align-items: start;
+    }
+  }
+  .facts,
+  .headline {
+    display: grid;
+    gap: 0.25em;
+    align-content: start;
+  }
+  .value {
+    font-size: var(--_value-size);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .value.missing {
+    font-size: 1.25em;
+  }
+  .value-label,
+  .last-known,
+  .polarity,
+  .meta,
+  .legend,
+  .description {
+    font-size: 0.875em;
+  }
+  .verdict {
+    display: flex;
+    gap: 0.375em;
+    align-items: center;
+    font-weight: 600;
+  }
+  .verdict.yes {
+    color: var(--_met);
+  }
+  .verdict.no {
+    color: var(--_not-met);
+  }
+  .verdict.unknown {
+    color: var(--_unknown);
+  }
+  .icon {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .chart {
+    min-width: 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin-block-end: 0.5em;
+  }
+  .key {
+    display: inline-flex;
+    gap: 0.375em;
+    align-items: center;
+  }
+  .key::before {
+    content: '';
+    display: inline-block;
+    flex: none;
+  }
+  .key.actual::before {
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--_actual);
+  }
+  .bars .key.actual::before {
+    border-radius: 0;
+  }
+  .key.target::before {
+    width: 1.25em;
+    height: 3px;
+    background: var(--_target);
+  }
+  .plot {
+    position: relative;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: var(--_chart-height) auto;
+    padding-inline-end: 1rem;
+    font-size: 0.75em;
+    color: var(--_muted-color);
+    font-variant-numeric: tabular-nums;
+  }
+  /* Tick labels in flow, spaced like the ticks: equal steps from 8% to 92% of the height (PLOT_TOP/BOTTOM). */
+  .y-axis {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    padding-block: calc(var(--_chart-height) * 0.08);
+    padding-inline-end: 0.5em;
+  }
+  .y-axis span {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    height: 0;
+    white-space: nowrap;
+  }
+  /* One equal column per slot; a label centred in its slot may overflow it. */
+  .x-axis {
+    grid-column: 2;
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    padding-block-start: 0.25em;
+  }
+  .x-axis span {
+    display: flex;
+    justify-content: center;
+    white-space: nowrap;
+  }
+  @container (max-width: 28rem) {
+    .x-axis .minor {
+      visibility: hidden;
+    }
+  }
+  svg {
+    display: block;
+  }
+  .marks {
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .marks path,
+  .marks rect {
+    vector-effect: non-scaling-stroke;
+  }
+  /* The period slots lie below the marks (their focus fill never hides a mark) and take the pointer. */
+  .mark-layer {
+    pointer-events: none;
+  }
+  .grid {
+    fill: none;
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .zero {
+    stroke: var(--_color);
+    stroke-width: 1.5;
+  }
+  .actual {
+    fill: none;
+    stroke: var(--_actual);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .target-marks {
+    fill: none;
+    stroke: var(--_target);
+    stroke-width: 3;
+  }
+  .bar {
+    fill: var(--_actual);
+  }
+  /* Dots are zero-length segments: their round caps stay circles however the chart is stretched. */
+  .dots,
+  .latest-halo,
+  .latest-dot {
+    fill: none;
+    stroke-linecap: round;
+  }
+  .dots {
+    stroke: var(--_actual);
+    stroke-width: 9;
+  }
+  .latest-halo {
+    stroke: var(--_background);
+    stroke-width: 19;
+  }
+  .latest-dot {
+    stroke: var(--_actual);
+    stroke-width: 14;
+  }
+  .slot {
+    fill: transparent;
+    outline: none;
+  }
+  .slot:hover {
+    fill: color-mix(in srgb, var(--_grid) 35%, transparent);
+  }
+  .slot:focus-visible {
+    fill: color-mix(in srgb, var(--_focus-background) 30%, transparent);
+    stroke: var(--_focus-color);
+    stroke-width: 3;
+  }
+  .readout {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0 1rem;
+    z-index: 1;
+    transform: translateY(calc(-100% - 0.25rem));
+    padding: 0.25em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_color);
+    color: var(--_background);
+    font-size: 1.0833em;
+    line-height: 1.3;
+    pointer-events: none;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125em 1em;
+  }
+  .meta span {
+    min-width: 0;
+  }
+  .table-toggle {
+    justify-self: start;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent-color);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.75em 0.25em 0;
+    border-block-end: 1px solid var(--_grid);
+    text-align: end;
+    overflow-wrap: anywhere;
+  }
+  th:first-child {
+    text-align: start;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent-color);
+    font-weight: 600;
+  }
+  .rich {
+    display: grid;
+    gap: 0.5em;
+    padding-block-start: 0.5em;
+  }
+  .rich ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (forced-colors: active) {
+    .grid {
+      stroke: GrayText;
+    }
+    .zero,
+    .actual,
+    .target-marks,
+    .dots,
+    .latest-dot {
+      stroke: CanvasText;
+    }
+    .latest-halo {
+      stroke: Canvas;
+    }
+    .bar {
+      fill: CanvasText;
+    }
+    .key.actual::before,
+    .key.target::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .slot:focus-visible {
+      fill: transparent;
+      stroke: Highlight;
+    }
+    .readout {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+    .verdict.yes,
+    .verdict.no,
+    .verdict.unknown {
+      color: CanvasText;
+    }
+    .card {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chart * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      content-visibility: visible;
+    }
+    .card {
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+    .table-toggle,
+    .readout {
+      display: none !important;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    summary {
+      color: var(--_color);
+      list-style: none;
+    }
+  }
+`;

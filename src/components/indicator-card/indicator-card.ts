@@ -1,0 +1,443 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PcElement, type SelectResult } from '../../internal/pc-element.js';
+import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
+import { indicatorCardStrings } from '../../i18n/indicator-card.js';
+import { formatIndicatorValue, formatSigned, NO_VALUE } from '../../lib/format.js';
+import { findIndicator } from '../../lib/lookup.js';
+import { formatDate, periodLabel } from '../../lib/period.js';
+import { parseInline, parseRichText, type RichBlock, type RichToken } from '../../lib/rich-text.js';
+import {
+  CHART_VARIANTS,
+  trendView,
+  type ChartVariant,
+  type TrendPoint,
+  type TrendView,
+} from '../../lib/trend.js';
+import type { Indicator, PcDocument } from '../../schema/types.js';
+import { styles } from './indicator-card.styles.js';
+
+/** A slot without a label (a period left out, or one the axis skips): a gap, not an empty label. */
+const EMPTY_SLOT = html`<div></div>`;
+
+/** The mark inside the verdict's circle: a check (Ja), a cross (Nee), a question mark (?). */
+const VERDICT_MARKS = {
+  yes: 'M4.8 8.4l2.2 2.2 4.2-4.6',
+  no: 'M5.5 5.5l5 5M10.5 5.5l-5 5',
+  unknown: 'M6 6.3a2 2 0 1 1 2.6 1.9c-.4.2-.6.5-.6.9v.6M8 11.4v.4',
+};
+
+/**
+ * One indicator of a P&C document as a card: the latest actual with its unit, that period's target, the
+ * document's own verdict (icon and text; "?" is its own state), the change against the previous period in words,
+ * the polarity where known, a trend chart over all periods (actual as a line or bars, targets as markers, gaps
+ * where a value is missing), source, reference date and the explanation behind a disclosure. The chart has a text
+ * summary, a data table alternative and one tab stop: the arrow keys, Home and End move between the periods.
+ *
+ * @summary Indicator trend card: "Realisatie 2025: 4.729 jeugdigen, begroting 4.800; doel gehaald".
+ *
+ * @csspart card - The card (a `figure` named by its title).
+ * @csspart title - The indicator's title (the figure's caption).
+ * @csspart value - The latest actual value, large.
+ * @csspart target - The target of the latest period, or "Kengetal".
+ * @csspart change - The change against the previous period ("+1,2 procentpunt t.o.v. 2024").
+ * @csspart verdict - "Doel gehaald: Ja / Nee / ?" with its icon.
+ * @csspart chart - The trend chart (legend, axes, marks and points).
+ * @csspart point - A focusable data point (one per period).
+ * @csspart meta - Source (bron) and reference date (peildatum).
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart explanation - The explanation (toelichting) disclosure.
+ *
+ * @cssproperty --pc-indicator-card-actual-color - Line, bars and dots of the actual values (the accent colour).
+ * @cssproperty --pc-indicator-card-target-color - Target markers (the target colour, #1a1a1a).
+ * @cssproperty --pc-indicator-card-grid-color - Horizontal grid lines (#d4d4d4; decoration, not a mark).
+ * @cssproperty --pc-indicator-card-frame-color - The card's border (#c4c4c4).
+ * @cssproperty --pc-indicator-card-chart-height - Height of the plot area (8.5rem).
+ * @cssproperty --pc-indicator-card-value-font-size - Size of the latest value (2rem).
+ * @cssproperty --pc-indicator-card-met-color - Verdict "Ja" (the positive colour).
+ * @cssproperty --pc-indicator-card-not-met-color - Verdict "Nee" (the negative colour).
+ * @cssproperty --pc-indicator-card-unknown-color - Verdict "?" (the muted colour).
+ * @cssproperty --pc-indicator-card-font-family - Also: -font-size, -line-height, -color, -muted-color,
+ *   -background-color, -border-color, -accent-color, -focus-color, -space, -border-radius, -heading-font-family,
+ *   -heading-color.
+ *
+ * @event pc-load - The document loaded and the indicator was found.
+ * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
+ */
+export class PcIndicatorCard extends PcElement<Indicator> {
+  static override styles = [baseStyles, hostTokens('indicator-card'), styles];
+
+  /** id of the indicator to show (any programme, any goal of the document). */
+  @property() indicator?: string;
+
+  /** `line` (default): actual as a line with dots; `bars`: actual as bars from zero. */
+  @property({ reflect: true }) variant?: string;
+
+  protected readonly catalogue = indicatorCardStrings;
+  protected readonly selectionKeys = ['indicator'] as const;
+
+  @state() private tableOpen = false;
+  private view?: TrendView;
+  private viewInputs: unknown[] = [];
+  private explanation: RichBlock[] = [];
+  /** The roving tab stop among the points. Moving it changes two attributes, no render. */
+  private active = 0;
+
+  protected select(doc: PcDocument): SelectResult<Indicator> {
+    if (!this.indicator) return this.missingAttribute('indicator', 'indicator');
+    const found = findIndicator(doc, this.indicator);
+    return found ? { selection: found.indicator } : this.unknownId('indicator', 'indicator', this.indicator);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const valid = (CHART_VARIANTS as readonly string[]).includes(this.variant ?? 'line');
+    if (!valid && changed.has('variant')) {
+      console.warn(
+        `[pc-charts] <pc-indicator-card> variant="${this.variant}" is not line or bars; showing line.`,
+      );
+    }
+    const variant = (valid ? (this.variant ?? 'line') : 'line') as ChartVariant;
+    const indicator = this.selection;
+    if (!indicator || (indicator === this.viewInputs[0] && variant === this.viewInputs[1])) return;
+    if (indicator !== this.viewInputs[0]) this.tableOpen = false;
+    this.viewInputs = [indicator, variant];
+    this.view = trendView(indicator, variant);
+    this.active = this.view.latest ?? Math.max(0, this.view.points.length - 1);
+    this.explanation = indicator.explanation ? parseRichText(indicator.explanation) : [];
+  }
+
+  /** A value with its unit ("4.729 jeugdigen", "48%"); `short` drops a count's label ("4.800"). */
+  private value(value: number | null, short = false): string {
+    const ind = this.selection!;
+    if (value === null) return NO_VALUE;
+    return formatIndicatorValue(value, ind.unit, this.locale, {
+      decimals: ind.decimals,
+      unitLabel: short && ind.unit === 'count' ? '' : ind.unitLabel,
+    });
+  }
+
+  private changeText(view: TrendView): string {
+    const change = view.change!;
+    const period = periodLabel(change.previousPeriod, this.locale);
+    if (change.delta === 0) return this.t('card.change.same', { period });
+    const amount =
+      view.unit === 'percent'
+        ? `${formatSigned(change.delta, this.locale, change.decimals)} ${this.t(
+            Math.abs(change.delta) === 1 ? 'card.percentagePoint' : 'card.percentagePoints',
+          )}`
+        : `${change.delta > 0 ? '+' : '-'}${formatIndicatorValue(
+            Math.abs(change.delta),
+            view.unit,
+            this.locale,
+            {
+              decimals: change.decimals,
+              unitLabel: this.selection!.unitLabel,
+            },
+          )}`;
+    return this.t('card.change', { change: amount, period });
+  }
+
+  /** What a sighted reader takes from the card, in one paragraph. */
+  private summary(view: TrendView, latest: TrendPoint, change: string): string {
+    const period = periodLabel(latest.period, this.locale);
+    let text =
+      latest.actual === null
+        ? this.t('card.summary.actualMissing', { period })
+        : this.t('card.summary.actual', { period, value: this.value(latest.actual) });
+    if (latest.target !== null)
+      text += `, ${this.t('card.summary.target', { value: this.value(latest.target, true) })}`;
+    else if (view.hasTarget) text += `, ${this.t('card.summary.noTarget')}`;
+    if (view.verdict !== 'none') text += `; ${this.t(`card.summary.verdict.${view.verdict}`)}`;
+    text += '.';
+    const known = view.lastActual === undefined ? undefined : view.points[view.lastActual];
+    if (latest.actual === null && known) {
+      const params = { value: this.value(known.actual), period: periodLabel(known.period, this.locale) };
+      text += ` ${this.t('card.summary.lastKnown', params)}.`;
+    }
+    if (change) text += ` ${change}.`;
+    if (view.points.length > 1) {
+      const first = periodLabel(view.points[0].period, this.locale);
+      const last = periodLabel(view.points[view.points.length - 1].period, this.locale);
+      text += ` ${this.t('card.summary.periods', { count: view.points.length, first, last })}.`;
+    }
+    return text;
+  }
+
+  protected renderContent(indicator: Indicator): TemplateResult {
+    const view = this.view!;
+    const latest = view.latest === undefined ? undefined : view.points[view.latest];
+    // One template with conditional parts hidden, rather than many small ones: 50 cards on a page stay cheap.
+    return html`<figure class="card" part="card">
+      <figcaption class="title" part="title">${indicator.title}</figcaption>
+      <p class="description" ?hidden=${!indicator.description}>${indicator.description ?? ''}</p>
+      ${
+        latest
+          ? this.renderBody(view, latest, indicator.title)
+          : html`<p class="no-values">${this.t('card.noValues')}</p>
+              ${this.renderVerdict(view)}`
+      }
+      <p class="meta" part="meta" ?hidden=${!indicator.source && !indicator.referenceDate}>
+        <span ?hidden=${!indicator.source}
+          >${this.t('common.source')}:
+          ${indicator.source ? this.renderInline(parseInline(indicator.source)) : ''}</span
+        >
+        <span ?hidden=${!indicator.referenceDate}
+          >${this.t('card.referenceDate')}:
+          ${indicator.referenceDate ? formatDate(indicator.referenceDate, this.locale) : ''}</span
+        >
+      </p>
+      ${latest ? this.renderTable(view, indicator.title) : nothing}
+      ${
+        this.explanation.length > 0
+          ? html`<details class="explanation" part="explanation">
+              <summary>${this.t('card.explanation')}</summary>
+              <div class="rich">${this.renderRich(this.explanation)}</div>
+            </details>`
+          : nothing
+      }
+    </figure>`;
+  }
+
+  private renderVerdict(view: TrendView): TemplateResult {
+    const verdict = view.verdict === 'none' ? 'unknown' : view.verdict;
+    return html`<p class="verdict ${verdict}" part="verdict" ?hidden=${view.verdict === 'none'}>
+      <svg class="icon" viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="8" r="6.5"></circle>
+        <path d=${VERDICT_MARKS[verdict]}></path>
+      </svg>
+      <span>${view.verdict === 'none' ? '' : this.t(`card.verdict.${view.verdict}`)}</span>
+    </p>`;
+  }
+
+  /** Facts beside (or above) the chart: latest value, target, change, polarity, verdict; then the chart. */
+  private renderBody(view: TrendView, latest: TrendPoint, title: string): TemplateResult {
+    const period = periodLabel(latest.period, this.locale);
+    const known = view.lastActual === undefined ? undefined : view.points[view.lastActual];
+    const lastKnown =
+      latest.actual === null && known
+        ? this.t('card.lastKnown', {
+            value: this.value(known.actual),
+            period: periodLabel(known.period, this.locale),
+          })
+        : '';
+    const target =
+      latest.target !== null
+        ? this.t('card.target', { period, value: this.value(latest.target) })
+        : this.t(view.hasTarget ? 'card.noTarget' : 'card.keyFigure', { period });
+    const change = view.change ? this.changeText(view) : '';
+    const tick = (value: number) =>
+      formatIndicatorValue(value, view.unit, this.locale, { decimals: view.tickDecimals, unitLabel: '' });
+    // The x axis is a row of equal slots; a label sits in its period's slot, thinned when narrow.
+    const labelled = new Map(view.xLabels.wide.map((i) => [view.points[i].slot, i]));
+    const narrow = new Set(view.xLabels.narrow);
+    const slots = Array.from({ length: view.slots }, (_, slot) => labelled.get(slot));
+    return html`<div class="body">
+      <div class="facts">
+        <p class="value-label">${this.t('card.actualLabel', { period })}</p>
+        <p class="value ${latest.actual === null ? 'missing' : ''}" part="value">
+          ${latest.actual === null ? this.t('card.notYetKnown') : this.value(latest.actual)}
+        </p>
+        <p class="last-known" ?hidden=${!lastKnown}>${lastKnown}</p>
+        <p class="target" part="target">${target}</p>
+        <p class="change" part="change" ?hidden=${!change}>${change}</p>
+        <p class="polarity" ?hidden=${!view.polarity}>
+          ${view.polarity ? this.t(`card.polarity.${view.polarity}`) : ''}
+        </p>
+        ${this.renderVerdict(view)}
+      </div>
+      <div class="chart ${view.variant}" part="chart">
+        <p class="summary visually-hidden" id="summary">${this.summary(view, latest, change)}</p>
+        <p class="legend" aria-hidden="true">
+          <span class="key actual" ?hidden=${view.lastActual === undefined}
+            >${this.t('card.legend.actual')}</span
+          >
+          <span class="key target" ?hidden=${!view.hasTarget}>${this.t('card.legend.target')}</span>
+        </p>
+        <div class="plot">
+          <div class="y-axis" aria-hidden="true">
+            ${view.ticks.map((_, i) => html`<span>${tick(view.ticks[view.ticks.length - 1 - i].value)}</span>`)}
+          </div>
+          <svg
+            class="marks"
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+            role="group"
+            tabindex="-1"
+            aria-label=${this.t('card.chart', { title })}
+            aria-describedby="summary keys"
+            @keydown=${this.onKeydown}
+            @focusin=${this.onFocusin}
+            @focusout=${this.onFocusout}
+          >
+            ${view.points.map((point, i) => this.renderPoint(view, point, i))}
+            <g class="mark-layer" aria-hidden="true">
+              <path class="grid" d=${view.ticks.map((t) => `M0,${t.y}H100`).join('')}></path>
+              <path class="zero" d=${view.zeroY === null ? nothing : `M0,${view.zeroY}H100`}></path>
+              ${view.bars.map(
+                (bar) =>
+                  svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`,
+              )}
+              <path class="actual" d=${view.actualPath || nothing}></path>
+              <path class="target-marks" d=${view.targetPath || nothing}></path>
+              <path class="dots" d=${view.dotPath || nothing}></path>
+              <path class="latest-halo" d=${view.latestDotPath || nothing}></path>
+              <path class="latest-dot" d=${view.latestDotPath || nothing}></path>
+            </g>
+          </svg>
+          <div class="x-axis" aria-hidden="true">
+            ${slots.map((i) =>
+              i === undefined
+                ? EMPTY_SLOT
+                : html`<span class=${narrow.has(i) ? '' : 'minor'}
+                    >${periodLabel(view.points[i].period, this.locale)}</span
+                  >`,
+            )}
+          </div>
+          <p class="readout" aria-hidden="true" hidden></p>
+        </div>
+        <p class="visually-hidden" id="keys">${this.t('card.keys')}</p>
+      </div>
+    </div>`;
+  }
+
+  private pointLabel(point: TrendPoint): string {
+    return this.t('card.point', {
+      period: periodLabel(point.period, this.locale),
+      actual:
+        point.actual === null
+          ? this.t('card.point.noActual')
+          : this.t('card.point.actual', { value: this.value(point.actual) }),
+      target:
+        point.target === null
+          ? this.t('card.point.noTarget')
+          : this.t('card.point.target', { value: this.value(point.target) }),
+    });
+  }
+
+  /** A period's focus target: its whole slot, so the focus ring is a column and never distorted. */
+  private renderPoint(view: TrendView, point: TrendPoint, i: number): TemplateResult {
+    return svg`<rect
+      class="slot"
+      part="point"
+      role="img"
+      tabindex=${i === this.active ? 0 : -1}
+      aria-label=${this.pointLabel(point)}
+      data-index=${i}
+      x=${Math.round(point.slot * view.bandwidth * 100) / 100}
+      y="0"
+      width=${view.bandwidth}
+      height="100"
+    ></rect>`;
+  }
+
+  private points(): SVGElement[] {
+    return [...this.renderRoot.querySelectorAll<SVGElement>('.slot')];
+  }
+
+  /** Shows a point's label above the chart (for sighted keyboard and pointer users), or hides it. */
+  private readout(point?: Element): void {
+    const readout = this.renderRoot.querySelector<HTMLElement>('.readout');
+    if (!readout) return;
+    readout.textContent = point?.getAttribute('aria-label') ?? '';
+    readout.hidden = !point;
+  }
+
+  private moveTo(index: number, focus = true): void {
+    const points = this.points();
+    const target = points[index];
+    if (!target) return;
+    points[this.active]?.setAttribute('tabindex', '-1');
+    target.setAttribute('tabindex', '0');
+    this.active = index;
+    if (focus) target.focus();
+    this.readout(target);
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const last = this.points().length - 1;
+    const next: Record<string, number> = {
+      ArrowLeft: Math.max(0, this.active - 1),
+      ArrowRight: Math.min(last, this.active + 1),
+      Home: 0,
+      End: last,
+    };
+    if (!(event.key in next) || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.moveTo(next[event.key]);
+  };
+
+  private onFocusin = (event: FocusEvent): void => {
+    const index = (event.target as Element).getAttribute('data-index');
+    if (index !== null) this.moveTo(Number(index), false);
+  };
+
+  private onFocusout = (): void => this.readout();
+
+  private renderTable(view: TrendView, title: string): TemplateResult {
+    const open = this.tableOpen;
+    const cell = (value: number | null) =>
+      value === null
+        ? html`<span aria-hidden="true">–</span
+            ><span class="visually-hidden">${this.t('card.table.none')}</span>`
+        : this.value(value);
+    return html`<button
+        type="button"
+        class="table-toggle"
+        part="table-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="table"
+        @click=${() => (this.tableOpen = !open)}
+      >
+        ${this.t(open ? 'common.hideTable' : 'common.showTable')}
+      </button>
+      <div id="table" class="table-wrap" ?hidden=${!open}>
+        ${
+          open
+            ? html`<table part="table">
+                <caption>
+                  ${title}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${this.t('card.table.period')}</th>
+                    ${view.hasTarget ? html`<th scope="col">${this.t('card.table.target')}</th>` : nothing}
+                    <th scope="col">${this.t('card.table.actual')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${view.points.map(
+                    (point) =>
+                      html`<tr>
+                        <th scope="row">${periodLabel(point.period, this.locale)}</th>
+                        ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
+                        <td>${cell(point.actual)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  private renderInline(tokens: RichToken[]): Array<TemplateResult | string> {
+    return tokens.map((token) => {
+      if (token.type === 'link') return html`<a href=${token.href}>${token.text}</a>`;
+      if (token.type === 'emphasis') return html`<em>${token.text}</em>`;
+      if (token.type === 'strong') return html`<strong>${token.text}</strong>`;
+      return token.text;
+    });
+  }
+
+  private renderRich(blocks: RichBlock[]): TemplateResult[] {
+    return blocks.map((block) =>
+      block.type === 'paragraph'
+        ? html`<p>${this.renderInline(block.tokens)}</p>`
+        : html`<ul>
+            ${block.items.map((item) => html`<li>${this.renderInline(item)}</li>`)}
+          </ul>`,
+    );
+  }
+}

@@ -1,0 +1,363 @@
+/**
+ * The view model of an indicator card: its periods in time order, the actual and target series (null is a gap,
+ * never zero), the latest figures, the change against the previous period, the document's verdict, and the
+ * chart's geometry in a 100 × 100 box (x and y both in percent of the plot area, y downwards), so the element can
+ * draw marks in a stretched SVG and place labels and focusable points in HTML at the same percentages.
+ * Plain numbers only: wording and number formatting belong to the element.
+ */
+import { nice, ticks as d3Ticks } from 'd3-array';
+import { decimalsOf } from './format.js';
+import { parsePeriod } from './period.js';
+import type { Indicator, Unit } from '../schema/types.js';
+
+/** The document's verdict: Ja, Nee, ? (its own state), or none stated (kengetal). */
+export type Verdict = 'yes' | 'no' | 'unknown' | 'none';
+export type StatedPolarity = 'higher-is-better' | 'lower-is-better';
+
+export const CHART_VARIANTS = ['line', 'bars'] as const;
+export type ChartVariant = (typeof CHART_VARIANTS)[number];
+
+/** Top and bottom of the plot in the 0–100 box: room for the dots and their focus rings. */
+export const PLOT_TOP = 8;
+export const PLOT_BOTTOM = 92;
+
+export interface TrendPoint {
+  period: string;
+  target: number | null;
+  actual: number | null;
+  /** Centre of the period, 0–100. */
+  x: number;
+  /** Index of the period's slot on the x axis. */
+  slot: number;
+  yActual: number | null;
+  yTarget: number | null;
+}
+
+export interface TrendChange {
+  /** latest actual − previous actual, rounded to `decimals`. */
+  delta: number;
+  decimals: number;
+  period: string;
+  previousPeriod: string;
+}
+
+export interface Tick {
+  value: number;
+  y: number;
+}
+
+export interface Bar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TrendView {
+  variant: ChartVariant;
+  unit: Unit;
+  points: TrendPoint[];
+  /** Index of the latest period that has an actual or a target; undefined when no value is known. */
+  latest?: number;
+  /** Index of the latest period with an actual. */
+  lastActual?: number;
+  change?: TrendChange;
+  verdict: Verdict;
+  polarity?: StatedPolarity;
+  /** False for a kengetal: no period has a target. */
+  hasTarget: boolean;
+  domain: [number, number];
+  ticks: Tick[];
+  /** Decimals that print every tick label distinctly. */
+  tickDecimals: number;
+  /** y of the value 0 when it lies inside the domain (a baseline for negative values). */
+  zeroY: number | null;
+  /** Width of one period's slot, 0–100, and the number of slots (empty ones for missing periods). */
+  bandwidth: number;
+  slots: number;
+  actualPath: string;
+  /** The actual values as dots (zero-length round-capped segments: round at any aspect ratio). */
+  dotPath: string;
+  /** The latest actual's dot, drawn larger. */
+  latestDotPath: string;
+  targetPath: string;
+  bars: Bar[];
+  /** Labels to show on the x axis when wide and when narrow (indices into points). */
+  xLabels: { wide: number[]; narrow: number[] };
+}
+
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Rounds a coordinate to 2 decimals; anything not finite becomes 0, so no attribute ever reads NaN. */
+export function coord(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const clamped = Math.min(1000, Math.max(-1000, value));
+  const rounded = Math.round(clamped * 100) / 100;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+const MONTHS_OF = { year: 12, half: 6, quarter: 3, month: 1 } as const;
+
+/**
+ * The months a period covers, counted from year 0: "2024" → [24288, 24300]; "2024-Q3" → [24294, 24297];
+ * a range "2025/2026" covers both years. undefined for text that is not a period.
+ */
+export function periodSpan(period: string): [number, number] | undefined {
+  const parts = period.split('/');
+  if (parts.length > 2) return undefined;
+  const spans: Array<[number, number]> = [];
+  for (const part of parts) {
+    const parsed = parsePeriod(part.trim());
+    if (!parsed) return undefined;
+    const length = MONTHS_OF[parsed.kind];
+    const start = parsed.year * 12 + (parsed.kind === 'year' ? 0 : (parsed.index - 1) * length);
+    spans.push([start, start + length]);
+  }
+  const start = spans[0][0];
+  const end = spans[spans.length - 1][1];
+  return end > start ? [start, end] : undefined;
+}
+
+/**
+ * Each period's slot on the x axis: slots are equal, so the axis can be a row of equal columns. Proportional to
+ * time when the periods fall on a regular grid (a missing year leaves an empty slot); one slot per period when
+ * they do not, when a period cannot be read, or when time would leave mostly empty slots.
+ */
+export function periodSlots(periods: string[]): { slot: number[]; slots: number } {
+  const n = periods.length;
+  const ordinal = { slot: periods.map((_, i) => i), slots: n };
+  if (n < 2) return ordinal;
+  const mids = periods.map((period) => {
+    const span = periodSpan(period);
+    return span ? (span[0] + span[1]) / 2 : NaN;
+  });
+  let minGap = Infinity;
+  for (let i = 1; i < n; i++) minGap = Math.min(minGap, mids[i] - mids[i - 1]);
+  if (!(minGap > 0) || !Number.isFinite(minGap)) return ordinal;
+  const steps = mids.map((mid) => (mid - mids[0]) / minGap);
+  const regular = steps.every((step) => Math.abs(step - Math.round(step)) < 1e-6);
+  const slots = Math.round(steps[n - 1]) + 1;
+  return regular && slots <= 3 * n ? { slot: steps.map(Math.round), slots } : ordinal;
+}
+
+/** x of each period's centre, 0–100, and the width of one slot. */
+export function periodPositions(periods: string[]): {
+  x: number[];
+  bandwidth: number;
+  slot: number[];
+  slots: number;
+} {
+  const { slot, slots } = periodSlots(periods);
+  const bandwidth = 100 / Math.max(1, slots);
+  return { x: slot.map((k) => coord((k + 0.5) * bandwidth)), bandwidth: coord(bandwidth), slot, slots };
+}
+
+/** Periods in time order; text that is not a period keeps its place after them. */
+export function sortByPeriod<T extends { period: string }>(values: readonly T[]): T[] {
+  const keyed = values.map((value, index) => ({ value, index, span: periodSpan(value.period) }));
+  keyed.sort((a, b) => {
+    if (a.span && b.span) return a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.index - b.index;
+    if (a.span) return -1;
+    if (b.span) return 1;
+    return a.index - b.index;
+  });
+  return keyed.map((entry) => entry.value);
+}
+
+/**
+ * The value domain: every actual and target (so targets above or below the line stay in view), zero for bars,
+ * made "nice". A single value gets 10% of room either side; non-negative data never gets a negative axis.
+ */
+export function valueDomain(values: number[], includeZero: boolean): [number, number] {
+  const list = values.filter(finite);
+  if (includeZero) list.push(0);
+  if (list.length === 0) return [0, 1];
+  let lo = Math.min(...list);
+  let hi = Math.max(...list);
+  // One value, or values so close (or so tiny) that the step would underflow: give them room.
+  if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9 && hi - lo > 1e-9)) {
+    const pad = lo === 0 && hi === 0 ? 1 : Math.max(Math.abs(lo) * 0.1, 1e-6);
+    const nonNegative = lo >= 0;
+    lo -= pad;
+    hi += pad;
+    if (nonNegative && lo < 0) lo = 0;
+  }
+  const [niceLo, niceHi] = nice(lo, hi, 3);
+  // Spans beyond the floating-point range (±1e308) cannot be niced: keep the extremes as they are.
+  return Number.isFinite(niceHi - niceLo) && niceHi > niceLo ? [niceLo, niceHi] : [lo, hi];
+}
+
+/** Tick values from end to end of a niced domain, or just its ends when the steps would not be even. */
+function tickValues(d0: number, d1: number): number[] {
+  const values = Number.isFinite(d1 - d0) ? d3Ticks(d0, d1, 3) : [];
+  const even =
+    values.length >= 2 && values.length <= 12 && values[0] === d0 && values[values.length - 1] === d1;
+  return even ? values : [d0, d1];
+}
+
+/** Round half away from zero at `decimals`, without floating noise (49 − 46.4 → 2.6). */
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** The change of the latest actual against the nearest earlier period with an actual. */
+export function trendChange(
+  points: ReadonlyArray<{ period: string; actual: number | null }>,
+  decimals?: number,
+): TrendChange | undefined {
+  let last = -1;
+  for (let i = points.length - 1; i >= 0; i--) {
+    if (finite(points[i].actual)) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 1) return undefined;
+  for (let i = last - 1; i >= 0; i--) {
+    const previous = points[i].actual;
+    if (!finite(previous)) continue;
+    const current = points[last].actual as number;
+    const digits = decimals ?? Math.max(decimalsOf(current), decimalsOf(previous));
+    if (!Number.isFinite(current - previous)) return undefined;
+    return {
+      delta: roundTo(current - previous, digits),
+      decimals: digits,
+      period: points[last].period,
+      previousPeriod: points[i].period,
+    };
+  }
+  return undefined;
+}
+
+export function verdictOf(targetMet: boolean | null | undefined): Verdict {
+  if (targetMet === true) return 'yes';
+  if (targetMet === false) return 'no';
+  if (targetMet === null) return 'unknown';
+  return 'none';
+}
+
+/** Which x labels to print: at most `max`, counted back from the latest so that it always has one. */
+export function labelIndices(count: number, max: number): number[] {
+  const step = Math.max(1, Math.ceil(count / Math.max(1, max)));
+  const out: number[] = [];
+  for (let i = count - 1; i >= 0; i -= step) out.unshift(i);
+  return out;
+}
+
+/** Everything the card draws and says about one indicator, in numbers. */
+export function trendView(indicator: Indicator, variant: ChartVariant = 'line'): TrendView {
+  const sorted = sortByPeriod(indicator.values ?? []);
+  const series = sorted.map((value) => ({
+    period: value.period,
+    target: finite(value.target) ? value.target : null,
+    actual: finite(value.actual) ? value.actual : null,
+  }));
+  let latest: number | undefined;
+  let lastActual: number | undefined;
+  series.forEach((point, i) => {
+    if (point.actual !== null || point.target !== null) latest = i;
+    if (point.actual !== null) lastActual = i;
+  });
+  const all = series.flatMap((point) => [point.actual, point.target]).filter(finite);
+  const domain = valueDomain(all, variant === 'bars');
+  const [d0, d1] = domain;
+  // d3-scale would add ~11 kB to the bundle for this one line.
+  const y = (value: number) => PLOT_BOTTOM + ((value - d0) / (d1 - d0 || 1)) * (PLOT_TOP - PLOT_BOTTOM);
+  const { x, bandwidth, slot, slots } = periodPositions(series.map((point) => point.period));
+  const points: TrendPoint[] = series.map((point, i) => {
+    const yActual = point.actual === null ? null : coord(y(point.actual));
+    const yTarget = point.target === null ? null : coord(y(point.target));
+    return { ...point, x: x[i], slot: slot[i], yActual, yTarget };
+  });
+  // The domain is niced with the same count, so the ticks run from end to end in equal steps: the element
+  // can space their labels evenly without positioning each one.
+  const ticks = tickValues(d0, d1).map((value) => ({ value, y: coord(y(value)) }));
+  const zeroY = domain[0] < 0 && domain[1] > 0 ? coord(y(0)) : null;
+  const polarity = indicator.polarity === 'neutral' ? undefined : indicator.polarity;
+  return {
+    variant,
+    unit: indicator.unit,
+    points,
+    latest,
+    lastActual,
+    change: trendChange(series, indicator.decimals),
+    verdict: verdictOf(indicator.targetMet),
+    polarity,
+    hasTarget: series.some((point) => point.target !== null),
+    domain,
+    ticks,
+    tickDecimals: Math.max(0, ...ticks.map((tick) => decimalsOf(tick.value))),
+    zeroY,
+    bandwidth,
+    slots,
+    actualPath: variant === 'line' ? linePath(points) : '',
+    dotPath: variant === 'line' ? dotPath(points) : '',
+    latestDotPath: variant === 'line' && lastActual !== undefined ? dotPath([points[lastActual]]) : '',
+    targetPath: targetPath(points, bandwidth),
+    bars:
+      variant === 'bars'
+        ? barRects(points, bandwidth, coord(y(Math.max(domain[0], Math.min(0, domain[1])))))
+        : [],
+    // Years ("2024") fit five to a narrow card; "Q3 2024" and "mrt 2024" three.
+    xLabels: {
+      wide: labelIndices(points.length, 12),
+      narrow: labelIndices(points.length, points.every((point) => point.period.length === 4) ? 5 : 3),
+    },
+  };
+}
+
+/** The actual line: a new subpath after every gap, so a missing value is never bridged or drawn as zero. */
+export function linePath(points: ReadonlyArray<Pick<TrendPoint, 'x' | 'yActual'>>): string {
+  let d = '';
+  let drawing = false;
+  for (const point of points) {
+    if (point.yActual === null) {
+      drawing = false;
+      continue;
+    }
+    d += `${drawing ? 'L' : 'M'}${coord(point.x)},${coord(point.yActual)}`;
+    drawing = true;
+  }
+  return d;
+}
+
+/** A dot per actual value: a zero-length segment, drawn round by its round line cap. */
+export function dotPath(points: ReadonlyArray<Pick<TrendPoint, 'x' | 'yActual'>>): string {
+  let d = '';
+  for (const point of points) {
+    if (point.yActual !== null) d += `M${coord(point.x)},${coord(point.yActual)}h0`;
+  }
+  return d;
+}
+
+/** The targets as a horizontal marker across each period's slot. */
+export function targetPath(
+  points: ReadonlyArray<Pick<TrendPoint, 'x' | 'yTarget'>>,
+  bandwidth: number,
+): string {
+  const half = Math.min(bandwidth * 0.35, 12);
+  let d = '';
+  for (const point of points) {
+    if (point.yTarget === null) continue;
+    d += `M${coord(point.x - half)},${coord(point.yTarget)}H${coord(point.x + half)}`;
+  }
+  return d;
+}
+
+function barRects(points: readonly TrendPoint[], bandwidth: number, baseY: number): Bar[] {
+  const width = coord(Math.min(bandwidth * 0.6, 20));
+  return points.flatMap((point) =>
+    point.yActual === null
+      ? []
+      : [
+          {
+            x: coord(point.x - width / 2),
+            y: coord(Math.min(point.yActual, baseY)),
+            width,
+            height: coord(Math.abs(point.yActual - baseY)),
+          },
+        ],
+  );
+}
