@@ -1,44 +1,102 @@
 // The single-file bundles (dist/pc-charts.js, dist/pc-<name>.js): esbuild, minified ES2022, every dependency
 // inlined, Lit's production build. Shared with the benchmark so that ours and the peers are built alike.
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
+import { minify } from 'terser';
+import { writeFile } from 'node:fs/promises';
+
+/** CSS text: comments gone, whitespace collapsed, no spaces around `{ } ; ,` (never around `:` or `>`). */
+function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/;}/g, '}');
+}
+
+/** HTML and SVG text: runs of whitespace collapse to one space, as the browser would render them anyway. */
+function minifyMarkup(text) {
+  return text.replace(/\s+/g, ' ');
+}
 
 /**
- * Lit's css`` literals are strings to a minifier, so they keep their comments and indentation. This strips
- * comments and collapses whitespace inside them (never touching `:` or `>`, where a space can be a selector).
+ * Minifies the static parts of Lit's html``, svg`` and css`` literals, found with the TypeScript parser (so
+ * expressions inside `${…}` and nested templates are never touched). A minifier treats these as strings and
+ * would keep their indentation and comments.
  */
-export const minifyCssLiterals = {
-  name: 'minify-css-literals',
+export function minifyLitTemplates(code, fileName = 'file.ts') {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
+      const tag = node.tag.text;
+      if (tag === 'html' || tag === 'svg' || tag === 'css') {
+        const template = node.template;
+        const parts = ts.isNoSubstitutionTemplateLiteral(template)
+          ? [template]
+          : [template.head, ...template.templateSpans.map((span) => span.literal)];
+        for (const part of parts) {
+          const opensExpression =
+            part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle;
+          const start = part.getStart(source) + 1;
+          const end = part.end - (opensExpression ? 2 : 1);
+          const raw = code.slice(start, end);
+          const min =
+            tag !== 'css'
+              ? minifyMarkup(raw)
+              : ts.isNoSubstitutionTemplateLiteral(template)
+                ? // A whole stylesheet: esbuild's CSS minifier (shorter colours, merged rules, no units on 0).
+                  transformSync(raw, { loader: 'css', minify: true, target: 'es2022' }).code.trim()
+                : minifyCss(raw);
+          if (min !== raw) edits.push([start, end, min]);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + text + out.slice(end);
+  }
+  return out;
+}
+
+export const minifyLitLiterals = {
+  name: 'minify-lit-literals',
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const contents = text.replace(/\bcss`([^`]*)`/g, (_, body) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
-      });
-      return { contents, loader: 'ts' };
-    });
+    pluginBuild.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (args) => ({
+      contents: minifyLitTemplates(await readFile(args.path, 'utf8'), args.path),
+      loader: 'ts',
+    }));
   },
 };
 
-/** Bundles `entry` into `outfile`; `plugins` adds to the CSS-literal minifier. */
-export async function bundle(entry, outfile, { plugins = [], tsconfig = 'tsconfig.json' } = {}) {
-  return build({
+/**
+ * Bundles `entry` into `outfile`: esbuild resolves, bundles and lowers to ES2022; terser minifies (three compress
+ * passes: about 1.5 kB gzip smaller than esbuild's own minifier on dist/pc-charts.js).
+ */
+export async function bundle(entry, outfile, { plugins = [], tsconfig = 'tsconfig.json', minifyLiterals = true } = {}) {
+  const result = await build({
     entryPoints: [entry],
     outfile,
+    write: false,
     bundle: true,
-    minify: true,
+    minifySyntax: true,
+    charset: 'utf8', // "ë", "€" as one to three bytes, not six-byte \u escapes
     format: 'esm',
     target: 'es2022',
     legalComments: 'none',
     conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig,
-    plugins: [minifyCssLiterals, ...plugins],
+    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), ...plugins],
     logLevel: 'warning',
   });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const min = await minify(js.text, { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
+  await writeFile(outfile, min.code);
+  return result;
 }
+export const minifyCssLiterals = minifyLitLiterals; // old name, used by scripts/bench.mjs

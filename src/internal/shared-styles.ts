@@ -7,29 +7,38 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * `name` is a constant of our own code (never data), so unsafeCSS is safe here.
  */
 export function hostTokens(name: string): CSSResult {
-  const p = `--pc-${name}`;
-  return unsafeCSS(`
-    :host {
-      --_font-family: var(${p}-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
-      --_font-size: var(${p}-font-size, var(--basis-text-font-size-md, 1rem));
-      --_line-height: var(${p}-line-height, var(--basis-text-line-height-md, 1.5));
-      --_color: var(${p}-color, var(--basis-color-default-color-document, #1a1a1a));
-      --_muted-color: var(${p}-muted-color, var(--basis-color-default-color-subtle, #545454));
-      --_background: var(${p}-background-color, var(--basis-color-default-bg-document, #ffffff));
-      --_border-color: var(${p}-border-color, var(--basis-color-default-border-default, #767676));
-      --_accent-color: var(${p}-accent-color, var(--basis-color-accent-1-color-document, #01689b));
-      --_target-color: var(${p}-target-color, var(--basis-color-default-color-document, #1a1a1a));
-      --_positive-color: var(${p}-positive-color, var(--basis-color-success-color-document, #2a7a2a));
-      --_negative-color: var(${p}-negative-color, var(--basis-color-error-color-document, #b3261e));
-      --_focus-color: var(${p}-focus-color, var(--basis-focus-outline-color, #1a1a1a));
-      --_focus-background: var(${p}-focus-background-color, var(--basis-color-highlight-bg-default, #ffbf47));
-      --_space: var(${p}-space, var(--basis-space-block-md, 0.75rem));
-      --_radius: var(${p}-border-radius, var(--basis-border-radius-md, 4px));
-      --_heading-font-family: var(${p}-heading-font-family, var(--basis-heading-font-family, var(--_font-family)));
-      --_heading-color: var(${p}-heading-color, var(--basis-heading-color, var(--_color)));
-    }
-  `);
+  const rules = TOKENS.map(([token, property, basis, fallback]) => {
+    const theme = basis ? `var(--basis-${basis}, ${fallback})` : fallback;
+    return `--_${token}:var(--pc-${name}-${property ?? token},${theme});`;
+  });
+  return unsafeCSS(`:host{${rules.join('')}}`);
 }
+
+/** [private token, public property (when it differs), NL Design System basis token, literal default]. */
+const TOKENS: Array<[string, string | null, string | null, string]> = [
+  [
+    'font-family',
+    null,
+    'text-font-family-default',
+    "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  ],
+  ['font-size', null, 'text-font-size-md', '1rem'],
+  ['line-height', null, 'text-line-height-md', '1.5'],
+  ['color', null, 'color-default-color-document', '#1a1a1a'],
+  ['muted-color', null, 'color-default-color-subtle', '#545454'],
+  ['background', 'background-color', 'color-default-bg-document', '#ffffff'],
+  ['border-color', null, 'color-default-border-default', '#767676'],
+  ['accent-color', null, 'color-accent-1-color-document', '#01689b'],
+  ['target-color', null, 'color-default-color-document', '#1a1a1a'],
+  ['positive-color', null, 'color-success-color-document', '#2a7a2a'],
+  ['negative-color', null, 'color-error-color-document', '#b3261e'],
+  ['focus-color', null, 'focus-outline-color', '#1a1a1a'],
+  ['focus-background', 'focus-background-color', 'color-highlight-bg-default', '#ffbf47'],
+  ['space', null, 'space-block-md', '0.75rem'],
+  ['radius', 'border-radius', 'border-radius-md', '4px'],
+  ['heading-font-family', null, 'heading-font-family', 'var(--_font-family)'],
+  ['heading-color', null, 'heading-color', 'var(--_color)'],
+];
 
 export const baseStyles = css`
   :host {

@@ -5,7 +5,7 @@
  * draw marks in a stretched SVG and place labels and focusable points in HTML at the same percentages.
  * Plain numbers only: wording and number formatting belong to the element.
  */
-import { nice, ticks as d3Ticks } from 'd3-array';
+import { nice, ticks as d3Ticks } from './scale.js';
 import { decimalsOf } from './format.js';
 import { parsePeriod } from './period.js';
 import type { Indicator, Unit } from '../schema/types.js';

@@ -9,7 +9,6 @@
 
 export interface SchemaError {
   instancePath: string;
-  schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
 }
@@ -22,7 +21,10 @@ export interface SchemaValidateFunction {
 type Schema = boolean | { [keyword: string]: unknown };
 type Node = Record<string, unknown>;
 
-const escape = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+/** A key as a JSON Pointer segment (RFC 6901): `~` → `~0`, `/` → `~1`. */
+export function escapePointer(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
 
 function typeOk(type: string, value: unknown): boolean {
   switch (type) {
@@ -66,16 +68,16 @@ export function compileSchema(root: Node): SchemaValidateFunction {
     return re;
   };
 
-  const check = (schema: Schema, value: unknown, path: string, at: string, errors: SchemaError[]): void => {
+  const check = (schema: Schema, value: unknown, path: string, errors: SchemaError[]): void => {
     const fail = (keyword: string, params: Record<string, unknown>, where = path): void => {
-      errors.push({ instancePath: where, schemaPath: `${at}/${keyword}`, keyword, params });
+      errors.push({ instancePath: where, keyword, params });
     };
     if (schema === true) return;
     if (schema === false) return fail('false schema', {});
     const s = schema;
     if (typeof s.$ref === 'string') {
       const name = s.$ref.replace('#/$defs/', '');
-      check(defs[name] ?? true, value, path, `#/$defs/${name}`, errors);
+      check(defs[name] ?? true, value, path, errors);
     }
     if (s.type !== undefined) {
       const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
@@ -102,7 +104,7 @@ export function compileSchema(root: Node): SchemaValidateFunction {
     if (Array.isArray(value) && s.items !== undefined) {
       // Every index, holes included (a sparse array from script has undefined items, as Ajv sees them).
       for (let i = 0; i < value.length; i += 1) {
-        check(s.items as Schema, value[i], `${path}/${i}`, `${at}/items`, errors);
+        check(s.items as Schema, value[i], `${path}/${i}`, errors);
       }
     }
     if (typeOk('object', value)) {
@@ -121,13 +123,12 @@ export function compileSchema(root: Node): SchemaValidateFunction {
         }
       }
       for (const [key, sub] of Object.entries(props ?? {})) {
-        if (obj[key] !== undefined)
-          check(sub, obj[key], `${path}/${escape(key)}`, `${at}/properties/${key}`, errors);
+        if (obj[key] !== undefined) check(sub, obj[key], `${path}/${escapePointer(key)}`, errors);
       }
       for (const [pattern, sub] of Object.entries(patternProps ?? {})) {
         for (const key of Object.keys(obj)) {
           if (regex(pattern).test(key)) {
-            check(sub, obj[key], `${path}/${escape(key)}`, `${at}/patternProperties/${pattern}`, errors);
+            check(sub, obj[key], `${path}/${escapePointer(key)}`, errors);
           }
         }
       }
@@ -140,7 +141,7 @@ export function compileSchema(root: Node): SchemaValidateFunction {
 
   const validate: SchemaValidateFunction = (data: unknown): boolean => {
     const errors: SchemaError[] = [];
-    check(root, data, '', '#', errors);
+    check(root, data, '', errors);
     validate.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   };

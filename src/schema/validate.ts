@@ -1,4 +1,4 @@
-import { compileSchema, type SchemaError } from './schema-check.js';
+import { compileSchema, escapePointer, type SchemaError } from './schema-check.js';
 import { schema } from './schema-validator.generated.js';
 
 const schemaValidate = compileSchema(schema);
@@ -60,9 +60,7 @@ export function makeProblem(
   return { code, path, message: messages[locale], messages, severity, params };
 }
 
-export function escapePointer(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-}
+export { escapePointer };
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';

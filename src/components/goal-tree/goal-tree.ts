@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
@@ -217,14 +216,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
                 <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
               </marker>
             </defs>
-            ${repeat(
-              layout.links,
-              (link) => link.target,
-              (link) => svg`<path class="link" part="link" d=${link.d}></path>`,
-            )}
-            ${repeat(
-              crossLinks,
-              (link) => link.key,
+            ${layout.links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
+            ${crossLinks.map(
               (link) =>
                 svg`<path class="crosslink ${link.viaCollapsed ? 'via-collapsed' : ''}" part="crosslink" d=${link.d} marker-end="url(#arrow)"></path>`,
             )}
@@ -289,7 +282,10 @@ export class PcGoalTree extends PcElement<TreeModel> {
       ${
         open
           ? html`<div role="group" id="group-${node.id}">
-              ${repeat(node.children, (child) => child.id, this.renderNode)}
+              ${
+                // A node's children never change order, so position is identity: no keyed repeat needed.
+                node.children.map(this.renderNode)
+              }
             </div>`
           : nothing
       }`;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { saldoTableStrings } from '../../i18n/saldo-table.js';
@@ -135,9 +134,7 @@ export class PcSaldoTable extends PcElement<Programme> {
             </tr>
           </thead>
           <tbody>
-            ${repeat(
-              model.rows,
-              (row) => row.id,
+            ${model.rows.map(
               (row) =>
                 html`<tr part="row" data-goal=${row.id}>
                   <th scope="row">${row.label}</th>
