@@ -13,6 +13,8 @@ export default tseslint.config(
       'src/schema/schema-validator.generated.js',
       'custom-elements.json',
       'bench/.tmp/**',
+      'bench/.build/**',
+      '.tmp/**',
       'test/embedding/apps/**/dist/**',
     ],
   },
