@@ -38,7 +38,8 @@ export function ticks(start: number, stop: number, count: number): number[] {
     // `+ 0` turns -0 (from Math.ceil of a tiny negative) into 0.
     for (let i = Math.ceil(lo / inc), end = Math.floor(hi / inc); i <= end; i += 1) values.push(i * inc + 0);
   } else {
-    for (let i = Math.ceil(lo * -inc), end = Math.floor(hi * -inc); i <= end; i += 1) values.push(i / -inc + 0);
+    for (let i = Math.ceil(lo * -inc), end = Math.floor(hi * -inc); i <= end; i += 1)
+      values.push(i / -inc + 0);
   }
   return reverse ? values.reverse() : values;
 }
