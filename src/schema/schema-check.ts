@@ -58,33 +58,57 @@ function codePoints(text: string): number {
   return Array.from(text).length;
 }
 
+/** Where a value sits, as a chain of keys: the JSON Pointer is only spelled out when an error needs it. */
+type Loc = { up: Loc; key: string | number } | null;
+
+function pointer(loc: Loc): string {
+  let path = '';
+  for (let at = loc; at; at = at.up) path = `/${escapePointer(at.key)}${path}`;
+  return path;
+}
+
+/** A schema node with its keyword values read once: the walk below runs per value of a 5,000-node document. */
+interface Prepared {
+  s: Node;
+  types?: string[];
+  props?: Array<[string, Schema]>;
+  propNames?: Set<string>;
+  patterns?: Array<[RegExp, Schema]>;
+  pattern?: RegExp;
+}
+
 /** Compiles `root` (annotations already stripped) into a validation function with Ajv's interface. */
 export function compileSchema(root: Node): SchemaValidateFunction {
   const defs = (root.$defs ?? {}) as Record<string, Schema>;
-  const patterns = new Map<string, RegExp>();
-  const regex = (source: string): RegExp => {
-    let re = patterns.get(source);
-    if (!re) patterns.set(source, (re = new RegExp(source, 'u')));
-    return re;
+  const prepared = new WeakMap<Node, Prepared>();
+  const prepare = (s: Node): Prepared => {
+    let p = prepared.get(s);
+    if (p) return p;
+    const props = s.properties as Record<string, Schema> | undefined;
+    const patternProps = s.patternProperties as Record<string, Schema> | undefined;
+    p = {
+      s,
+      types:
+        s.type === undefined ? undefined : Array.isArray(s.type) ? (s.type as string[]) : [s.type as string],
+      props: props && Object.entries(props),
+      propNames: props && new Set(Object.keys(props)),
+      patterns: patternProps && Object.entries(patternProps).map(([re, sub]) => [new RegExp(re, 'u'), sub]),
+      pattern: typeof s.pattern === 'string' ? new RegExp(s.pattern, 'u') : undefined,
+    };
+    prepared.set(s, p);
+    return p;
   };
 
-  const check = (schema: Schema, value: unknown, path: string, errors: SchemaError[]): void => {
-    const fail = (keyword: string, params: Record<string, unknown>, where = path): void => {
-      errors.push({ instancePath: where, keyword, params });
+  const check = (schema: Schema, value: unknown, loc: Loc, errors: SchemaError[]): void => {
+    const fail = (keyword: string, params: Record<string, unknown>): void => {
+      errors.push({ instancePath: pointer(loc), keyword, params });
     };
     if (schema === true) return;
     if (schema === false) return fail('false schema', {});
+    const p = prepare(schema);
     const s = schema;
-    if (typeof s.$ref === 'string') {
-      const name = s.$ref.replace('#/$defs/', '');
-      check(defs[name] ?? true, value, path, errors);
-    }
-    if (s.type !== undefined) {
-      const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-      if (!types.some((t) => typeOk(t, value))) {
-        fail('type', { type: s.type });
-      }
-    }
+    if (typeof s.$ref === 'string') check(defs[s.$ref.slice(8)] ?? true, value, loc, errors);
+    if (p.types && !p.types.some((t) => typeOk(t, value))) fail('type', { type: s.type });
     if (typeof value === 'number') {
       if (typeof s.maximum === 'number' && !(value <= s.maximum)) {
         fail('maximum', { comparison: '<=', limit: s.maximum });
@@ -94,43 +118,37 @@ export function compileSchema(root: Node): SchemaValidateFunction {
       }
     }
     if (typeof value === 'string') {
-      if (typeof s.maxLength === 'number' && codePoints(value) > s.maxLength)
-        fail('maxLength', { limit: s.maxLength });
-      if (typeof s.minLength === 'number' && codePoints(value) < s.minLength)
-        fail('minLength', { limit: s.minLength });
-      if (typeof s.pattern === 'string' && !regex(s.pattern).test(value))
-        fail('pattern', { pattern: s.pattern });
+      // Code points are at most the UTF-16 length and at least half of it: count only when it can matter.
+      const max = s.maxLength as number | undefined;
+      const min = s.minLength as number | undefined;
+      if (max !== undefined && value.length > max && codePoints(value) > max)
+        fail('maxLength', { limit: max });
+      if (min !== undefined && value.length < 2 * min && codePoints(value) < min)
+        fail('minLength', { limit: min });
+      if (p.pattern && !p.pattern.test(value)) fail('pattern', { pattern: s.pattern });
     }
     if (Array.isArray(value) && s.items !== undefined) {
       // Every index, holes included (a sparse array from script has undefined items, as Ajv sees them).
-      for (let i = 0; i < value.length; i += 1) {
-        check(s.items as Schema, value[i], `${path}/${i}`, errors);
-      }
+      for (let i = 0; i < value.length; i += 1)
+        check(s.items as Schema, value[i], { up: loc, key: i }, errors);
     }
     if (typeOk('object', value)) {
       const obj = value as Node;
       for (const key of (s.required as string[] | undefined) ?? []) {
         if (obj[key] === undefined) fail('required', { missingProperty: key });
       }
-      const props = s.properties as Record<string, Schema> | undefined;
-      const patternProps = s.patternProperties as Record<string, Schema> | undefined;
+      const keys = Object.keys(obj);
       if (s.additionalProperties === false) {
-        for (const key of Object.keys(obj)) {
-          const known =
-            (props !== undefined && Object.hasOwn(props, key)) ||
-            Object.keys(patternProps ?? {}).some((p) => regex(p).test(key));
+        for (const key of keys) {
+          const known = p.propNames?.has(key) || p.patterns?.some(([re]) => re.test(key));
           if (!known) fail('additionalProperties', { additionalProperty: key });
         }
       }
-      for (const [key, sub] of Object.entries(props ?? {})) {
-        if (obj[key] !== undefined) check(sub, obj[key], `${path}/${escapePointer(key)}`, errors);
+      for (const [key, sub] of p.props ?? []) {
+        if (obj[key] !== undefined) check(sub, obj[key], { up: loc, key }, errors);
       }
-      for (const [pattern, sub] of Object.entries(patternProps ?? {})) {
-        for (const key of Object.keys(obj)) {
-          if (regex(pattern).test(key)) {
-            check(sub, obj[key], `${path}/${escapePointer(key)}`, errors);
-          }
-        }
+      for (const [re, sub] of p.patterns ?? []) {
+        for (const key of keys) if (re.test(key)) check(sub, obj[key], { up: loc, key }, errors);
       }
     }
     if ('const' in s && !equal(value, s.const)) fail('const', { allowedValue: s.const });
@@ -141,7 +159,7 @@ export function compileSchema(root: Node): SchemaValidateFunction {
 
   const validate: SchemaValidateFunction = (data: unknown): boolean => {
     const errors: SchemaError[] = [];
-    check(root, data, '', errors);
+    check(root, data, null, errors);
     validate.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   };
