@@ -39,7 +39,6 @@ export default {
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',
             'test/data/**/*.test.ts',
-            'test/perf/**/*.test.ts',
           ],
         },
       ],

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { minify } from 'terser';
 import { writeFile } from 'node:fs/promises';
+import { privateMemberNames } from './private-names.mjs';
 
 /** CSS text: comments gone, whitespace collapsed, no spaces around `{ } ; ,` (never around `:` or `>`). */
 function minifyCss(text) {
@@ -63,11 +64,24 @@ export function minifyLitTemplates(code, fileName = 'file.ts') {
   return out;
 }
 
+/**
+ * The components' private custom properties (`--_accent-color`, read only inside their own shadow roots) get
+ * short names in the bundle (`--_a`, `--_b` …): the same name everywhere, so every rule still finds its value.
+ * Public properties (`--pc-…`) and NL Design System tokens (`--basis-…`) are never renamed.
+ */
+const privateNames = new Map();
+function shortenPrivateProperties(code) {
+  return code.replace(/--_([a-z][a-z0-9-]*)/g, (_, name) => {
+    if (!privateNames.has(name)) privateNames.set(name, privateNames.size.toString(36));
+    return `--_${privateNames.get(name)}`;
+  });
+}
+
 export const minifyLitLiterals = {
   name: 'minify-lit-literals',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (args) => ({
-      contents: minifyLitTemplates(await readFile(args.path, 'utf8'), args.path),
+      contents: shortenPrivateProperties(minifyLitTemplates(await readFile(args.path, 'utf8'), args.path)),
       loader: 'ts',
     }));
   },
@@ -77,7 +91,11 @@ export const minifyLitLiterals = {
  * Bundles `entry` into `outfile`: esbuild resolves, bundles and lowers to ES2022; terser minifies (three compress
  * passes: about 1.5 kB gzip smaller than esbuild's own minifier on dist/pc-charts.js).
  */
-export async function bundle(entry, outfile, { plugins = [], tsconfig = 'tsconfig.json', minifyLiterals = true } = {}) {
+export async function bundle(
+  entry,
+  outfile,
+  { plugins = [], tsconfig = 'tsconfig.json', minifyLiterals = true } = {},
+) {
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -95,7 +113,14 @@ export async function bundle(entry, outfile, { plugins = [], tsconfig = 'tsconfi
     logLevel: 'warning',
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
-  const min = await minify(js.text, { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true });
+  // Private members used only as `this.<name>` (scripts/private-names.mjs) get short names too.
+  const names = privateMemberNames();
+  const min = await minify(js.text, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+    mangle: { properties: { regex: new RegExp(`^(${names.join('|')})$`) } },
+  });
   await writeFile(outfile, min.code);
   return result;
 }

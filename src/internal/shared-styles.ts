@@ -9,35 +9,35 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 export function hostTokens(name: string): CSSResult {
   const rules = TOKENS.map(([token, property, basis, fallback]) => {
     const theme = basis ? `var(--basis-${basis}, ${fallback})` : fallback;
-    return `--_${token}:var(--pc-${name}-${property ?? token},${theme});`;
+    return `${token}:var(--pc-${name}-${property},${theme});`;
   });
   return unsafeCSS(`:host{${rules.join('')}}`);
 }
 
-/** [private token, public property (when it differs), NL Design System basis token, literal default]. */
-const TOKENS: Array<[string, string | null, string | null, string]> = [
+/** [private property, public property (after `--pc-<name>-`), NL Design System basis token, literal default]. */
+const TOKENS: Array<[string, string, string | null, string]> = [
   [
+    '--_font-family',
     'font-family',
-    null,
     'text-font-family-default',
     "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   ],
-  ['font-size', null, 'text-font-size-md', '1rem'],
-  ['line-height', null, 'text-line-height-md', '1.5'],
-  ['color', null, 'color-default-color-document', '#1a1a1a'],
-  ['muted-color', null, 'color-default-color-subtle', '#545454'],
-  ['background', 'background-color', 'color-default-bg-document', '#ffffff'],
-  ['border-color', null, 'color-default-border-default', '#767676'],
-  ['accent-color', null, 'color-accent-1-color-document', '#01689b'],
-  ['target-color', null, 'color-default-color-document', '#1a1a1a'],
-  ['positive-color', null, 'color-success-color-document', '#2a7a2a'],
-  ['negative-color', null, 'color-error-color-document', '#b3261e'],
-  ['focus-color', null, 'focus-outline-color', '#1a1a1a'],
-  ['focus-background', 'focus-background-color', 'color-highlight-bg-default', '#ffbf47'],
-  ['space', null, 'space-block-md', '0.75rem'],
-  ['radius', 'border-radius', 'border-radius-md', '4px'],
-  ['heading-font-family', null, 'heading-font-family', 'var(--_font-family)'],
-  ['heading-color', null, 'heading-color', 'var(--_color)'],
+  ['--_font-size', 'font-size', 'text-font-size-md', '1rem'],
+  ['--_line-height', 'line-height', 'text-line-height-md', '1.5'],
+  ['--_color', 'color', 'color-default-color-document', '#1a1a1a'],
+  ['--_muted-color', 'muted-color', 'color-default-color-subtle', '#545454'],
+  ['--_background', 'background-color', 'color-default-bg-document', '#ffffff'],
+  ['--_border-color', 'border-color', 'color-default-border-default', '#767676'],
+  ['--_accent-color', 'accent-color', 'color-accent-1-color-document', '#01689b'],
+  ['--_target-color', 'target-color', 'color-default-color-document', '#1a1a1a'],
+  ['--_positive-color', 'positive-color', 'color-success-color-document', '#2a7a2a'],
+  ['--_negative-color', 'negative-color', 'color-error-color-document', '#b3261e'],
+  ['--_focus-color', 'focus-color', 'focus-outline-color', '#1a1a1a'],
+  ['--_focus-background', 'focus-background-color', 'color-highlight-bg-default', '#ffbf47'],
+  ['--_space', 'space', 'space-block-md', '0.75rem'],
+  ['--_radius', 'border-radius', 'border-radius-md', '4px'],
+  ['--_heading-font-family', 'heading-font-family', 'heading-font-family', 'var(--_font-family)'],
+  ['--_heading-color', 'heading-color', 'heading-color', 'var(--_color)'],
 ];
 
 export const baseStyles = css`

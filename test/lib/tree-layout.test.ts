@@ -9,11 +9,7 @@ import {
   NODE,
   nodeHeight,
   TITLE_CHARS,
-  containsRect,
-  scrollToShow,
-  spanRect,
   treeLinkPath,
-  visibleBoxes,
   type Box,
   type LayoutAccess,
   type TreeLayout,
@@ -182,62 +178,5 @@ describe('lib/tree-layout', () => {
       `M110,40C110,${40 + CROSS_BULGE},410,${40 + CROSS_BULGE},410,40`,
     );
     expect(crossLinkPath(left, same, 'top-down')).to.equal('M110,40C110,120,110,120,110,200');
-  });
-
-  it('visibleBoxes(layout, rect, margin) returns the boxes meeting the rect grown by margin, edges included', () => {
-    const box = (x: number, y: number): Box => ({ x, y, width: 100, height: 50 });
-    const layout: TreeLayout = {
-      boxes: new Map([
-        ['inside', box(100, 100)],
-        ['overlapping', box(250, 120)],
-        ['touching', box(300, 300)],
-        ['in-margin', box(420, 100)],
-        ['far', box(2000, 2000)],
-      ]),
-      links: [],
-      width: 2124,
-      height: 2074,
-      orientation: 'left-right',
-    };
-    const rect = { x: 0, y: 0, width: 300, height: 300 };
-    expect(visibleBoxes(layout, rect)).to.deep.equal(['inside', 'overlapping', 'touching']);
-    expect(visibleBoxes(layout, rect, 120)).to.deep.equal(['inside', 'overlapping', 'touching', 'in-margin']);
-    expect(visibleBoxes(layout, { x: 1000, y: 1000, width: 10, height: 10 })).to.deep.equal([]);
-  });
-
-  it('visibleBoxes on 5,000 laid-out nodes: exactly the boxes a brute-force overlap check finds', () => {
-    const layout = layoutTree(syntheticTree(5000), access());
-    const rect = { x: 200, y: layout.height / 2, width: 800, height: 600 };
-    const margin = 300;
-    const grown = { x: -100, y: rect.y - 300, right: 1300, bottom: rect.y + 900 };
-    const expected = [...layout.boxes]
-      .filter(([, b]) => b.x <= grown.right && b.x + b.width >= grown.x)
-      .filter(([, b]) => b.y <= grown.bottom && b.y + b.height >= grown.y)
-      .map(([id]) => id);
-    const ids = visibleBoxes(layout, rect, margin);
-    expect(ids).to.deep.equal(expected);
-    expect(ids.length).to.be.greaterThan(0);
-    expect(ids.length).to.be.lessThan(layout.boxes.size / 10);
-  });
-
-  it('scrollToShow(box, view, padding) scrolls the least distance that shows the box', () => {
-    const view = { x: 100, y: 1000, width: 800, height: 600 };
-    const box = (x: number, y: number, height = 60) => ({ x, y, width: 220, height });
-    expect(scrollToShow(box(300, 1200), view, 8)).to.deep.equal({ x: 100, y: 1000 });
-    expect(scrollToShow(box(300, 400), view, 8)).to.deep.equal({ x: 100, y: 392 });
-    expect(scrollToShow(box(300, 2000), view, 8)).to.deep.equal({ x: 100, y: 2000 + 60 + 8 - 600 });
-    expect(scrollToShow(box(1000, 1200), view, 0)).to.deep.equal({ x: 1000 + 220 - 800, y: 1000 });
-    expect(scrollToShow(box(0, 1200), view, 0)).to.deep.equal({ x: 0, y: 1000 });
-    // Taller than the view: its top is shown.
-    expect(scrollToShow(box(300, 2000, 900), view, 0)).to.deep.equal({ x: 100, y: 2000 });
-  });
-
-  it('containsRect(outer, inner) and spanRect(a, b)', () => {
-    const outer = { x: 0, y: 0, width: 100, height: 100 };
-    expect(containsRect(outer, { x: 0, y: 0, width: 100, height: 100 })).to.equal(true);
-    expect(containsRect(outer, { x: 10, y: 10, width: 100, height: 10 })).to.equal(false);
-    expect(
-      spanRect({ x: 0, y: 50, width: 10, height: 10 }, { x: 100, y: 0, width: 20, height: 5 }),
-    ).to.deep.equal({ x: 0, y: 0, width: 120, height: 60 });
   });
 });

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
@@ -29,18 +28,7 @@ import {
   type TreeView,
   type TypeAheadState,
 } from '../../lib/goal-tree.js';
-import {
-  containsRect,
-  expandRect,
-  intersects,
-  nodeHeight,
-  scrollToShow,
-  spanRect,
-  visibleBoxes,
-  type Box,
-  type Orientation,
-  type Rect,
-} from '../../lib/tree-layout.js';
+import { nodeHeight, type Box, type Orientation } from '../../lib/tree-layout.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
 
@@ -48,29 +36,12 @@ import { styles } from './goal-tree.styles.js';
 const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidden="true"></button>`;
 
 /**
- * Windowed rendering: a tree with more visible nodes than this, in the wide (tidy-tree) layout, renders only the
- * boxes near the scrolled view (plus the focused and the selected node), as flat tree items with aria-level,
- * aria-setsize and aria-posinset. Smaller trees, and every tree in a narrow container (< 480px, the indented
- * list, whose indentation comes from the nested groups), render every visible node nested, as before: at this
- * size the full DOM stays within the render budget, and the list layout needs the whole DOM to flow.
- */
-const WINDOW_THRESHOLD = 300;
-/** The container width below which the styles switch to the indented list (goal-tree.styles.ts). */
-const NARROW_WIDTH = 480;
-/** Viewport height assumed before the scroller exists (the default --pc-goal-tree-max-height, 40rem). */
-const FIRST_VIEWPORT_HEIGHT = 640;
-/** Room kept between a box scrolled into view and the edge of the scroller (the focus outline). */
-const SCROLL_PADDING = 8;
-
-/**
  * The goal tree (doelenboom): a `goalTrees` entry, or the tree derived from a programme (ambition → goals →
  * indicators), as a tidy tree of boxes with status (icon and text) and roll-ups, expand and collapse, cross-links
  * (`contributesTo`) and a details panel. It implements the WAI-ARIA tree view pattern on the same DOM: one tab
  * stop, arrow keys (they follow the tree's structure in both orientations), Home/End, Enter/Space to select, `*`
  * to open all siblings, type-ahead. Below 480px wide it is an indented list with the same semantics. A cross-link
- * with an end inside a collapsed branch is drawn (dotted) to that end's nearest visible ancestor. A tree with more
- * than 300 open nodes, in the wide layout, renders only the boxes near the scrolled view (flat tree items with
- * level, position and set size): thousands of nodes open and move focus without delay.
+ * with an end inside a collapsed branch is drawn (dotted) to that end's nearest visible ancestor.
  *
  * @summary Goal tree with statuses, roll-ups, cross-links and the ARIA tree pattern.
  *
@@ -124,21 +95,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private pendingFocus = false;
   /** Where the focused box was before a re-layout, to keep it in place on screen. */
   private anchor?: { id: string; box: Box } | 'root';
-  /** Below NARROW_WIDTH the styles show an indented list: never windowed. Kept by a ResizeObserver. */
-  @state() private narrow = false;
-  private measured = false;
-  /** The area the last windowed render covered (viewport plus margin), in canvas pixels. */
-  private windowRect?: Rect;
-  private scroller?: HTMLElement;
-  private resizeObserver?: ResizeObserver;
-  private windowFrame = 0;
-  /** Whether the last render was windowed. */
-  private renderedWindowed = false;
-  /** Estimated box heights by node id, kept while the texts are the same: a re-layout measures only new nodes. */
-  private heights = new Map<string, number>();
-  /** Status texts for the height estimate, by status: thousands of nodes share five of them. */
-  private statusTexts = new Map<NodeStatus, string>();
-  private heightInputs: unknown[] = [];
 
   protected select(doc: PcDocument): SelectResult<TreeModel> {
     if (this.tree) {
@@ -155,17 +111,11 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.windowRect = undefined; // set again by a windowed render
-
     const orientation: Orientation = this.orientation === 'top-down' ? 'top-down' : 'left-right';
     if (changed.has('orientation') && this.orientation && this.orientation !== orientation) {
       console.warn(
         `[pc-charts] <pc-goal-tree> orientation="${this.orientation}" is not left-right or top-down.`,
       );
-    }
-    if (!this.measured && this.isConnected && this.clientWidth > 0) {
-      this.measured = true;
-      this.narrow = this.clientWidth < NARROW_WIDTH;
     }
     const model = this.selection;
     if (model && (model !== this.model || changed.has('expandedDepth'))) {
@@ -180,60 +130,23 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.model = model;
     // Lay out only when what is drawn changes: focus moves never get here.
     const inputs = [model, this.expanded, orientation, this.locale, this.strings];
-    if (!model || inputs.every((value, i) => value === this.viewInputs[i])) {
-      if (model) this.keepFocusAcrossModes();
-      return;
-    }
+    if (!model || inputs.every((value, i) => value === this.viewInputs[i])) return;
     this.viewInputs = inputs;
     const focused = nearestVisible(
       (this.focusedId && model.byId.get(this.focusedId)) || model.root,
       this.expanded,
     );
-    const heightInputs = [model, this.locale, this.strings];
-    if (heightInputs.some((value, i) => value !== this.heightInputs[i])) {
-      this.heightInputs = heightInputs;
-      this.heights = new Map();
-      this.statusTexts = new Map();
-    }
     const before = this.view?.layout.boxes.get(focused.id);
     if (before && this.anchor !== 'root') this.anchor = { id: focused.id, box: before };
     this.focusedId = focused.id;
-    this.view = treeView(model, this.expanded, orientation, (node) => {
-      let height = this.heights.get(node.id);
-      if (height === undefined) {
-        height = nodeHeight(node.title, this.metaLines(node), node.children.length > 0);
-        this.heights.set(node.id, height);
-      }
-      return height;
-    });
-    this.keepFocusAcrossModes();
-  }
-
-  /**
-   * Switching between the windowed and the nested DOM (a resize across NARROW_WIDTH, an expand or collapse across
-   * WINDOW_THRESHOLD) replaces the item elements: focus moves to the new element in updated().
-   */
-  private keepFocusAcrossModes(): void {
-    const active = this.shadowRoot?.activeElement;
-    if (this.windowed() !== this.renderedWindowed && active?.getAttribute('role') === 'treeitem') {
-      this.pendingFocus = true;
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.requestUpdate(); // updated() observes the scroller again
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watchScroller(undefined);
+    this.view = treeView(model, this.expanded, orientation, (node) =>
+      nodeHeight(node.title, this.metaLines(node), node.children.length > 0),
+    );
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const scroller = this.shadowRoot?.querySelector<HTMLElement>('.scroll') ?? undefined;
-    this.watchScroller(scroller);
+    const scroller = this.shadowRoot?.querySelector<HTMLElement>('.scroll');
     const anchor = this.anchor;
     this.anchor = undefined;
     if (scroller && anchor && this.view && this.model) {
@@ -252,99 +165,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
     }
     if (this.pendingFocus && this.focusedId) {
       this.pendingFocus = false;
-      this.moveFocus(this.focusedId, true, true);
+      this.moveFocus(this.focusedId);
     }
-    // Scrolling above (anchor, focus) can move the view out of the rendered window: re-check in the next frame.
-    if (this.windowRect) this.scheduleWindowCheck();
-  }
-
-  /** One passive scroll listener and one ResizeObserver (host: narrow or wide; scroller: viewport size). */
-  private watchScroller(scroller: HTMLElement | undefined): void {
-    if (scroller === this.scroller) return;
-    this.scroller?.removeEventListener('scroll', this.scheduleWindowCheck);
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.windowFrame);
-    this.windowFrame = 0;
-    this.scroller = scroller;
-    if (!scroller) return;
-    scroller.addEventListener('scroll', this.scheduleWindowCheck, { passive: true });
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.target !== this) continue;
-        this.measured = true;
-        const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_WIDTH;
-        if (narrow !== this.narrow) this.narrow = narrow;
-      }
-      this.scheduleWindowCheck();
-    });
-    this.resizeObserver.observe(this);
-    this.resizeObserver.observe(scroller);
-  }
-
-  private scheduleWindowCheck = (): void => {
-    if (this.windowFrame) return;
-    this.windowFrame = requestAnimationFrame(() => {
-      this.windowFrame = 0;
-      this.checkWindow();
-    });
-  };
-
-  /** Renders again when the view has moved more than half a margin towards the edge of the rendered window. */
-  private checkWindow(): void {
-    if (!this.windowRect || !this.windowed()) return;
-    const viewport = this.viewport();
-    if (!containsRect(expandRect(this.windowRect, -this.margin(viewport) / 2), viewport))
-      this.requestUpdate();
-  }
-
-  /** Window only large trees in the wide layout (see WINDOW_THRESHOLD). */
-  private windowed(): boolean {
-    return !this.narrow && !!this.view && this.view.visible.nodes.length > WINDOW_THRESHOLD;
-  }
-
-  /** One viewport on each side: scrolling by a page never shows an empty area. */
-  private margin(viewport: Rect): number {
-    return Math.max(viewport.width, viewport.height);
-  }
-
-  /**
-   * The scrolled view in canvas pixels. Before the scroller exists, or when a re-layout is about to scroll
-   * (see updated), it is where the view will be: around the root, or shifted with the anchored box.
-   */
-  private viewport(): Rect {
-    const boxes = this.view!.layout.boxes;
-    const scroller = this.scroller;
-    if (!scroller || scroller.clientWidth === 0 || this.anchor === 'root') {
-      const root = boxes.get(this.model!.root.id)!;
-      const width = scroller?.clientWidth || this.clientWidth || root.width * 4;
-      const height = scroller?.clientHeight || FIRST_VIEWPORT_HEIGHT;
-      const x = root.x + root.width / 2 - width / 2;
-      const y = root.y + root.height / 2 - height / 2;
-      return { x, y, width, height };
-    }
-    const rect = {
-      x: scroller.scrollLeft,
-      y: scroller.scrollTop,
-      width: scroller.clientWidth,
-      height: scroller.clientHeight,
-    };
-    const anchored = this.anchor && boxes.get(this.anchor.id);
-    if (this.anchor && anchored) {
-      rect.x += anchored.x - this.anchor.box.x;
-      rect.y += anchored.y - this.anchor.box.y;
-    }
-    return rect;
-  }
-
-  /** Scrolls the least distance that brings a node's box into view (the windowed counterpart of scrollIntoView). */
-  private scrollToBox(id: string): void {
-    const box = this.view?.layout.boxes.get(id);
-    const s = this.scroller;
-    if (!box || !s) return;
-    const view = { x: s.scrollLeft, y: s.scrollTop, width: s.clientWidth, height: s.clientHeight };
-    const to = scrollToShow(box, view, SCROLL_PADDING);
-    if (to.y !== view.y) s.scrollTop = to.y;
-    if (to.x !== view.x) s.scrollLeft = to.x;
   }
 
   private text(message: Message): string {
@@ -364,27 +186,11 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   private metaLines(node: TreeNode): string[] {
     // "xx" stands in for the status icon when estimating the wrapped lines.
-    let status = node.status && this.statusTexts.get(node.status);
-    if (node.status && status === undefined) {
-      status = this.statusText(node.status);
-      this.statusTexts.set(node.status, status);
-    }
-    return [status ? `xx ${status}` : '', this.rollupText(node)].filter(Boolean);
+    return [node.status ? `xx ${this.statusText(node.status)}` : '', this.rollupText(node)].filter(Boolean);
   }
 
   protected renderContent(model: TreeModel): TemplateResult {
     const { layout, crossLinks } = this.view!;
-    const viewport = this.windowed() ? this.viewport() : undefined;
-    const area = viewport && expandRect(viewport, this.margin(viewport));
-    this.windowRect = area;
-    this.renderedWindowed = !!area;
-    const boxes = layout.boxes;
-    // Windowed, a link is drawn when the area between its ends meets the window.
-    const links = area
-      ? layout.links.filter((link) =>
-          intersects(spanRect(boxes.get(link.source)!, boxes.get(link.target)!), area),
-        )
-      : layout.links;
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
     return html`<p class="caption" id="caption">${title}</p>
@@ -410,7 +216,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
                 <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
               </marker>
             </defs>
-            ${links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
+            ${layout.links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
             ${crossLinks.map(
               (link) =>
                 svg`<path class="crosslink ${link.viaCollapsed ? 'via-collapsed' : ''}" part="crosslink" d=${link.d} marker-end="url(#arrow)"></path>`,
@@ -427,30 +233,12 @@ export class PcGoalTree extends PcElement<TreeModel> {
             @mousedown=${this.onMousedown}
             @focusin=${this.onFocusin}
           >
-            ${area ? this.renderWindow(model, area) : this.renderNode(model.root)}
+            ${this.renderNode(model.root)}
           </div>
         </div>
       </div>
       <p class="hint" id="hint">${this.t('tree.hint')}</p>
       ${this.renderDetails(model)}`;
-  }
-
-  /**
-   * The windowed tree: the items whose boxes meet the window, and always the focused and the selected node (the
-   * tab stop and aria-selected must exist), flat and in tree order. Keyed, so that an item keeps its element
-   * (and focus) while the window moves.
-   */
-  private renderWindow(model: TreeModel, area: Rect): TemplateResult {
-    const { layout, visible } = this.view!;
-    const ids = new Set(visibleBoxes(layout, area));
-    for (const id of [this.focusedId, this.selectedId]) if (id && layout.boxes.has(id)) ids.add(id);
-    const order = (id: string) => visible.indexOf.get(id) ?? 0;
-    const nodes = [...ids].sort((a, b) => order(a) - order(b)).map((id) => model.byId.get(id)!);
-    return html`${repeat(
-      nodes,
-      (node) => node.id,
-      (node) => this.renderItem(node, false),
-    )}`;
   }
 
   /**
@@ -461,21 +249,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
    * The spaces inside the title and status spans keep words apart for any reader of the text content.
    */
   private renderNode = (node: TreeNode): TemplateResult => {
-    const open = node.children.length > 0 && this.expanded.has(node.id);
-    return html`${this.renderItem(node, true)}${
-      open
-        ? html`<div role="group" id="group-${node.id}">
-            ${
-              // A node's children never change order, so position is identity: no keyed repeat needed.
-              node.children.map(this.renderNode)
-            }
-          </div>`
-        : nothing
-    }`;
-  };
-
-  /** One tree item; `nested`: its open group follows it (aria-owns), else the items are flat (windowed). */
-  private renderItem(node: TreeNode, nested: boolean): TemplateResult {
     const box = this.view!.layout.boxes.get(node.id)!;
     const parent = node.children.length > 0;
     const open = parent && this.expanded.has(node.id);
@@ -488,25 +261,35 @@ export class PcGoalTree extends PcElement<TreeModel> {
       height: `${box.height}px`,
     };
     return html`<div
-      role="treeitem"
-      class=${parent ? 'item parent' : 'item'}
-      part="node"
-      id="node-${node.id}"
-      aria-level=${node.depth + 1}
-      aria-setsize=${node.setSize}
-      aria-posinset=${node.posInSet}
-      aria-expanded=${parent ? String(open) : nothing}
-      aria-owns=${open && nested ? `group-${node.id}` : nothing}
-      aria-selected=${node.id === this.selectedId ? 'true' : nothing}
-      aria-label=${[node.title, status, rollup].filter(Boolean).join(', ')}
-      tabindex=${node.id === this.focusedId ? '0' : '-1'}
-      style=${styleProps(position)}
-    >
-      <span class="title" part="node-title">${node.title} </span>
-      ${status ? this.status(node.status!, status) : nothing}
-      ${rollup ? html`<span class="rollup">${rollup}</span>` : nothing} ${parent ? TOGGLE : nothing}
-    </div>`;
-  }
+        role="treeitem"
+        class=${parent ? 'item parent' : 'item'}
+        part="node"
+        id="node-${node.id}"
+        aria-level=${node.depth + 1}
+        aria-setsize=${node.setSize}
+        aria-posinset=${node.posInSet}
+        aria-expanded=${parent ? String(open) : nothing}
+        aria-owns=${open ? `group-${node.id}` : nothing}
+        aria-selected=${node.id === this.selectedId ? 'true' : nothing}
+        aria-label=${[node.title, status, rollup].filter(Boolean).join(', ')}
+        tabindex=${node.id === this.focusedId ? '0' : '-1'}
+        style=${styleProps(position)}
+      >
+        <span class="title" part="node-title">${node.title} </span>
+        ${status ? this.status(node.status!, status) : nothing}
+        ${rollup ? html`<span class="rollup">${rollup}</span>` : nothing} ${parent ? TOGGLE : nothing}
+      </div>
+      ${
+        open
+          ? html`<div role="group" id="group-${node.id}">
+              ${
+                // A node's children never change order, so position is identity: no keyed repeat needed.
+                node.children.map(this.renderNode)
+              }
+            </div>`
+          : nothing
+      }`;
+  };
 
   private status(status: NodeStatus, text: string): TemplateResult {
     return html`<span class="status ${status}" part="status">${text} </span>`;
@@ -578,31 +361,16 @@ export class PcGoalTree extends PcElement<TreeModel> {
     return this.shadowRoot?.getElementById(`node-${id}`) ?? null;
   }
 
-  /**
-   * Moves the roving tab stop without a render: layout and all other nodes stay as they are. Windowed, the
-   * node's box is scrolled into view first; a node outside the rendered window is rendered (the focused node
-   * always is) and focused in updated(). `inUpdate`: called from updated(), where the window is re-checked a
-   * frame later instead of requesting an update inside one.
-   */
-  private moveFocus(id: string, scroll = true, inUpdate = false): void {
+  /** Moves the roving tab stop without a render: layout and all other nodes stay as they are. */
+  private moveFocus(id: string, scroll = true): void {
     const previous = this.focusedId;
     this.focusedId = id;
     if (previous && previous !== id) this.item(previous)?.setAttribute('tabindex', '-1');
-    const windowed = !!this.windowRect;
-    if (windowed && scroll) this.scrollToBox(id);
     const element = this.item(id);
-    if (!element) {
-      if (windowed && !inUpdate) {
-        this.pendingFocus = true;
-        this.requestUpdate();
-      }
-      return;
-    }
+    if (!element) return;
     element.setAttribute('tabindex', '0');
     if (this.shadowRoot?.activeElement !== element) element.focus({ preventScroll: true });
-    if (windowed) {
-      if (!inUpdate) this.checkWindow();
-    } else if (scroll) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (scroll) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
