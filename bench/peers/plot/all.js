@@ -1,0 +1,5 @@
+// Everything the dashboard draws with Observable Plot.
+export { indicatorCard } from './indicator-card.js';
+export { budgetGauge } from './budget-gauge.js';
+export { saldoTable } from './saldo-table.js';
+export { goalTree } from './goal-tree.js';
