@@ -124,4 +124,3 @@ export async function bundle(
   await writeFile(outfile, min.code);
   return result;
 }
-export const minifyCssLiterals = minifyLitLiterals; // old name, used by scripts/bench.mjs
