@@ -4,7 +4,8 @@ import { build, transformSync } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { minify } from 'terser';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { privateMemberNames } from './private-names.mjs';
 
 /** CSS text: comments gone, whitespace collapsed, no spaces around `{ } ; ,` (never around `:` or `>`). */
@@ -121,6 +122,7 @@ export async function bundle(
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
     mangle: { properties: { regex: new RegExp(`^(${names.join('|')})$`) } },
   });
+  await mkdir(dirname(outfile), { recursive: true });
   await writeFile(outfile, min.code);
   return result;
 }
