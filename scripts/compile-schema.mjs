@@ -17,7 +17,8 @@ function stripAnnotations(node, isPropertyMap = false) {
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if (!isPropertyMap && ANNOTATIONS.has(key) && typeof value !== 'object') continue;
-    const childIsMap = !isPropertyMap && (key === 'properties' || key === 'patternProperties' || key === '$defs');
+    const childIsMap =
+      !isPropertyMap && (key === 'properties' || key === 'patternProperties' || key === '$defs');
     out[key] = stripAnnotations(value, childIsMap);
   }
   return out;

@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_ALL = 45 * 1000;
 const BUDGET_ONE = 30 * 1000;
-const files = readdirSync('dist').filter((file) => /^pc-.*\.js$/.test(file)).sort();
+const files = readdirSync('dist')
+  .filter((file) => /^pc-.*\.js$/.test(file))
+  .sort();
 if (!files.includes('pc-charts.js')) {
   console.error('dist/pc-charts.js is missing: run npm run build first');
   process.exit(1);
@@ -17,7 +19,13 @@ const rows = files.map((file) => {
   const budget = file === 'pc-charts.js' ? BUDGET_ALL : BUDGET_ONE;
   const ok = gzip <= budget;
   failed ||= !ok;
-  return { file: `dist/${file}`, minified: `${(raw.length / 1000).toFixed(1)} kB`, gzip: `${(gzip / 1000).toFixed(1)} kB`, budget: `${budget / 1000} kB`, ok: ok ? 'yes' : 'NO' };
+  return {
+    file: `dist/${file}`,
+    minified: `${(raw.length / 1000).toFixed(1)} kB`,
+    gzip: `${(gzip / 1000).toFixed(1)} kB`,
+    budget: `${budget / 1000} kB`,
+    ok: ok ? 'yes' : 'NO',
+  };
 });
 console.log('Bundle sizes (minified, gzip -9):');
 console.table(rows);
