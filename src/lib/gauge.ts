@@ -3,7 +3,7 @@
  * municipality's total), the readable scale, and the geometry of the semicircular arc and the bullet bar.
  * No DOM and no formatting: the element only draws and words what these functions return.
  */
-import { annularSectorPath, linearScale } from './scale.js';
+import { annularSectorPath, linearScale, r2 } from './scale.js';
 import type { Finance } from '../schema/types.js';
 
 export const GAUGE_MEASURES = ['expenses', 'revenues', 'balance'] as const;
@@ -208,13 +208,6 @@ export function readableScaleMax(ratio: number): number {
   const scaled = ratio / decade;
   const step = STEPS.find((candidate) => scaled <= candidate + 1e-9) ?? 10;
   return clean(step * decade);
-}
-
-/** Rounds a coordinate to 2 decimals; NaN never reaches an attribute. */
-function r2(value: number): number {
-  if (!Number.isFinite(value)) return 0;
-  const rounded = Math.round(value * 100) / 100;
-  return Object.is(rounded, -0) ? 0 : rounded;
 }
 
 function safeRatio(ratio: number | null | undefined, scaleMax: number): number | null {

@@ -3,7 +3,7 @@
  * total (stated where the document states it, summed where it does not), the saldo bar geometry and the CSV text.
  * No DOM, no formatting for the screen: the element only draws what these functions return.
  */
-import { linearScale, type LinearScale } from './scale.js';
+import { linearScale, r2, type LinearScale } from './scale.js';
 import { formatNumber, type Locale } from './format.js';
 import { exceedsRounding } from '../schema/validate.js';
 import {
@@ -243,8 +243,6 @@ export const BAR_WIDTH = 96;
 export const BAR_HEIGHT = 16;
 const BAR_INSET = 2;
 
-const round2 = (value: number): number => (Number.isFinite(value) ? Math.round(value * 100) / 100 : 0);
-
 /**
  * One scale for every goal row, symmetric around zero so that the zero line sits at the same place in every row
  * and negative saldi grow to the left. The total row is left out: it is the sum of the rows and would shrink
@@ -257,13 +255,13 @@ export function saldoBarScale(maxAbsBalance: number, width = BAR_WIDTH): LinearS
 
 /** The bar of one saldo: from the zero line to the value; non-zero values get at least one pixel. */
 export function saldoBar(value: number, scale: LinearScale): BarGeometry {
-  const zero = round2(scale(0));
+  const zero = r2(scale(0));
   if (!isAmount(value)) return { x: zero, width: 0, zero, negative: false };
-  const end = round2(scale(value));
+  const end = r2(scale(value));
   let width = Math.abs(end - zero);
   if (value !== 0 && width < 1) width = 1;
   const negative = value < 0;
-  return { x: round2(negative ? zero - width : zero), width: round2(width), zero, negative };
+  return { x: r2(negative ? zero - width : zero), width: r2(width), zero, negative };
 }
 
 /** The unit for CSV headers: "(x €1.000)"; amounts in euros: "(€)". */

@@ -4,7 +4,7 @@
  * measuring), so a layout of thousands of nodes costs a few milliseconds and can be tested without a browser.
  */
 import { hierarchy, tree } from 'd3-hierarchy';
-import { linkHorizontalPath, linkVerticalPath } from './scale.js';
+import { linkHorizontalPath, linkVerticalPath, r2 } from './scale.js';
 
 export type Orientation = 'left-right' | 'top-down';
 export const ORIENTATIONS = ['left-right', 'top-down'] as const;
@@ -109,8 +109,6 @@ export interface LayoutAccess<T> {
   height(node: T): number;
 }
 
-const round = (value: number): number => (Number.isFinite(value) ? Math.round(value * 100) / 100 : 0);
-
 /**
  * Tidy tree layout (Reingold–Tilford, d3-hierarchy `tree()`). Left-right: columns per depth; boxes of different
  * heights in a column are kept apart by the separation function, in pixels. Top-down: rows per depth, each as
@@ -167,10 +165,10 @@ export function layoutTree<T>(
   let height = 0;
   for (const r of raw) {
     const box = {
-      x: round(r.x - minX + GAP.margin),
-      y: round(r.y - minY + GAP.margin),
+      x: r2(r.x - minX + GAP.margin),
+      y: r2(r.y - minY + GAP.margin),
       width: NODE.width,
-      height: round(r.height),
+      height: r2(r.height),
     };
     boxes.set(access.id(r.node.data), box);
     width = Math.max(width, box.x + box.width + GAP.margin);
@@ -183,7 +181,7 @@ export function layoutTree<T>(
     const target = access.id(node.data);
     links.push({ source, target, d: treeLinkPath(boxes.get(source)!, boxes.get(target)!, orientation) });
   }
-  return { boxes, links, width: round(width), height: round(height), orientation };
+  return { boxes, links, width: r2(width), height: r2(height), orientation };
 }
 
 /** The parent–child link: from the parent's trailing edge to the child's leading edge (d3-shape's link curve). */
@@ -213,15 +211,15 @@ export const CROSS_BULGE = 20;
  * it never hides behind the boxes in between. The arrowhead is a marker at the target end.
  */
 export function crossLinkPath(from: Box, to: Box, orientation: Orientation): string {
-  const f = (n: number) => String(round(n));
+  const f = (n: number) => String(r2(n));
   if (orientation === 'left-right') {
     const fy = from.y + from.height / 2;
     const ty = to.y + to.height / 2;
     if (to.x >= from.x + from.width) {
-      return linkHorizontalPath(round(from.x + from.width), round(fy), round(to.x), round(ty));
+      return linkHorizontalPath(r2(from.x + from.width), r2(fy), r2(to.x), r2(ty));
     }
     if (to.x + to.width <= from.x) {
-      return linkHorizontalPath(round(from.x), round(fy), round(to.x + to.width), round(ty));
+      return linkHorizontalPath(r2(from.x), r2(fy), r2(to.x + to.width), r2(ty));
     }
     const sx = from.x + from.width;
     const tx = to.x + to.width;
@@ -231,10 +229,10 @@ export function crossLinkPath(from: Box, to: Box, orientation: Orientation): str
   const fx = from.x + from.width / 2;
   const tx = to.x + to.width / 2;
   if (to.y >= from.y + from.height) {
-    return linkVerticalPath(round(fx), round(from.y + from.height), round(tx), round(to.y));
+    return linkVerticalPath(r2(fx), r2(from.y + from.height), r2(tx), r2(to.y));
   }
   if (to.y + to.height <= from.y) {
-    return linkVerticalPath(round(fx), round(from.y), round(tx), round(to.y + to.height));
+    return linkVerticalPath(r2(fx), r2(from.y), r2(tx), r2(to.y + to.height));
   }
   const sy = from.y + from.height;
   const ty = to.y + to.height;

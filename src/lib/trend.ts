@@ -5,7 +5,7 @@
  * draw marks in a stretched SVG and place labels and focusable points in HTML at the same percentages.
  * Plain numbers only: wording and number formatting belong to the element.
  */
-import { nice, ticks as d3Ticks } from './scale.js';
+import { nice, r2, ticks as d3Ticks } from './scale.js';
 import { decimalsOf } from './format.js';
 import { parsePeriod } from './period.js';
 import type { Indicator, Unit } from '../schema/types.js';
@@ -90,10 +90,7 @@ const finite = (value: unknown): value is number => typeof value === 'number' &&
 
 /** Rounds a coordinate to 2 decimals; anything not finite becomes 0, so no attribute ever reads NaN. */
 export function coord(value: number): number {
-  if (!Number.isFinite(value)) return 0;
-  const clamped = Math.min(1000, Math.max(-1000, value));
-  const rounded = Math.round(clamped * 100) / 100;
-  return Object.is(rounded, -0) ? 0 : rounded;
+  return Number.isFinite(value) ? r2(Math.min(1000, Math.max(-1000, value))) : 0;
 }
 
 const MONTHS_OF = { year: 12, half: 6, quarter: 3, month: 1 } as const;

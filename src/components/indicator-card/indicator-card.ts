@@ -9,6 +9,7 @@ import { formatDate, periodLabel } from '../../lib/period.js';
 import { parseInline, parseRichText, type RichBlock, type RichToken } from '../../lib/rich-text.js';
 import {
   CHART_VARIANTS,
+  coord,
   trendView,
   type ChartVariant,
   type TrendPoint,
@@ -325,7 +326,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       tabindex=${i === this.active ? 0 : -1}
       aria-label=${this.pointLabel(point)}
       data-index=${i}
-      x=${Math.round(point.slot * view.bandwidth * 100) / 100}
+      x=${coord(point.slot * view.bandwidth)}
       y="0"
       width=${view.bandwidth}
       height="100"
