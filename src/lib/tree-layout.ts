@@ -1,10 +1,10 @@
 /**
- * Geometry of <pc-goal-tree>: a d3-hierarchy tidy tree of the visible nodes as plain numbers (boxes in pixels,
+ * Geometry of <pc-goal-tree>: a tidy tree of the visible nodes as plain numbers (boxes in pixels,
  * link paths), left-to-right or top-down. Box heights come from an estimate of wrapped lines (no DOM
  * measuring), so a layout of thousands of nodes costs a few milliseconds and can be tested without a browser.
  */
-import { hierarchy, tree } from 'd3-hierarchy';
 import { linkHorizontalPath, linkVerticalPath, r2 } from './scale.js';
+import { tidyTree, type TidyNode } from './tidy-tree.js';
 
 export type Orientation = 'left-right' | 'top-down';
 export const ORIENTATIONS = ['left-right', 'top-down'] as const;
@@ -110,34 +110,36 @@ export interface LayoutAccess<T> {
 }
 
 /**
- * Tidy tree layout (Reingold–Tilford, d3-hierarchy `tree()`). Left-right: columns per depth; boxes of different
- * heights in a column are kept apart by the separation function, in pixels. Top-down: rows per depth, each as
- * tall as its tallest box.
+ * Tidy tree layout (Reingold–Tilford as D3's `tree()`, checked equal to it in
+ * test/node/tidy-tree.test.mjs). Left-right: columns per depth; boxes of different heights in a column are kept
+ * apart by the separation function, in pixels. Top-down: rows per depth, each as tall as its tallest box.
  */
 export function layoutTree<T>(
   root: T,
   access: LayoutAccess<T>,
   orientation: Orientation = 'left-right',
 ): TreeLayout {
-  const h = hierarchy<T>(root, (node) => access.children(node) as T[] | undefined);
-  const heights = new Map<unknown, number>();
-  h.each((node) => {
-    const height = access.height(node.data);
-    heights.set(node, Number.isFinite(height) && height > 0 ? height : NODE.titleLine);
-  });
-  const heightOf = (node: unknown): number => heights.get(node) ?? NODE.titleLine;
+  // Separation asks for the same heights many times: estimate each once.
+  const heights = new Map<TidyNode<T>, number>();
+  const heightOf = (node: TidyNode<T>): number => {
+    let height = heights.get(node);
+    if (height === undefined) {
+      height = access.height(node.data);
+      if (!(Number.isFinite(height) && height > 0)) height = NODE.titleLine;
+      heights.set(node, height);
+    }
+    return height;
+  };
   const leftRight = orientation === 'left-right';
-  const gapBetween = (a: { parent: unknown }, b: { parent: unknown }) =>
-    a.parent === b.parent ? GAP.sibling : GAP.cousin;
-  const laid = tree<T>()
-    .nodeSize([1, 1])
-    .separation(
-      leftRight
-        ? (a, b) => (heightOf(a) + heightOf(b)) / 2 + gapBetween(a, b)
-        : (a, b) => NODE.width + gapBetween(a, b),
-    )(h);
+  const gapBetween = (a: TidyNode<T>, b: TidyNode<T>) => (a.parent === b.parent ? GAP.sibling : GAP.cousin);
+  const nodes = tidyTree<T>(
+    root,
+    (node) => access.children(node),
+    leftRight
+      ? (a, b) => (heightOf(a) + heightOf(b)) / 2 + gapBetween(a, b)
+      : (a, b) => NODE.width + gapBetween(a, b),
+  );
 
-  const nodes = laid.descendants();
   const rowTop: number[] = [];
   if (!leftRight) {
     const rowHeight: number[] = [];

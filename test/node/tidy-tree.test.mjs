@@ -1,0 +1,211 @@
+// src/lib/tidy-tree.ts replaces d3-hierarchy's tree() in the bundle (about 2 kB gzip): on thousands of seeded
+// random trees it must give the nodes in d3's descendants() order with the same depth, parent and x, and
+// layoutTree must draw exactly what it drew with d3-hierarchy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { build } from 'esbuild';
+import { hierarchy, tree } from 'd3-hierarchy';
+
+const out = await build({
+  stdin: {
+    contents: `export { tidyTree } from './src/lib/tidy-tree.ts';
+      export { layoutTree, treeLinkPath, NODE, GAP } from './src/lib/tree-layout.ts';
+      export { r2 } from './src/lib/scale.ts';`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  write: false,
+});
+const ours = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
+
+let seed = 11;
+const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const int = (n) => Math.floor(rand() * n);
+
+/** A random tree of `size` nodes; the shape decides where each new node hangs. */
+function randomTree(size, shape) {
+  const nodes = [{ id: 0, children: [] }];
+  for (let id = 1; id < size; id += 1) {
+    let parent;
+    if (shape === 'chain') parent = rand() < 0.9 ? nodes.length - 1 : int(nodes.length);
+    else if (shape === 'fan') parent = rand() < 0.8 ? int(Math.min(3, nodes.length)) : int(nodes.length);
+    else if (shape === 'recent') parent = Math.max(0, nodes.length - 1 - int(8));
+    else if (shape === 'broom') parent = id < size / 2 ? id - 1 : int(nodes.length);
+    else parent = int(nodes.length);
+    const node = { id, children: [] };
+    nodes[parent].children.push(node);
+    nodes.push(node);
+  }
+  // Leaves both as [] and as undefined, as layoutTree's callers give them.
+  for (const node of nodes) if (node.children.length === 0 && rand() < 0.5) delete node.children;
+  return nodes[0];
+}
+
+const SHAPES = ['uniform', 'chain', 'fan', 'recent', 'broom'];
+
+/** Separation functions as (weight per node) => separation(a, b); the weight is a random number per node. */
+const SEPARATIONS = {
+  constant: () => () => 1,
+  'd3 default': () => (a, b) => (a.parent === b.parent ? 1 : 2),
+  'heights like layoutTree': (weight) => (a, b) =>
+    (weight(a) + weight(b)) / 2 + (a.parent === b.parent ? 12 : 28),
+  'asymmetric, fractional': (weight) => (a, b) =>
+    weight(a) * 0.37 + weight(b) / 3 + (a.parent === b.parent ? 0.1 : 0.7),
+};
+
+function compare(root, name, separationFor) {
+  const weights = new Map();
+  const weight = (node) => {
+    if (!weights.has(node.data)) weights.set(node.data, 16 + rand() * 200);
+    return weights.get(node.data);
+  };
+  const separation = separationFor(weight);
+  const expected = tree()
+    .nodeSize([1, 1])
+    .separation(separation)(hierarchy(root, (d) => d.children))
+    .descendants();
+  const actual = ours.tidyTree(root, (d) => d.children, separation);
+  assert.equal(actual.length, expected.length, `${name}: node count`);
+  let exact = 0;
+  for (let i = 0; i < expected.length; i += 1) {
+    const [e, a] = [expected[i], actual[i]];
+    // Messages are built only on failure: millions of nodes pass through here.
+    if (a.data !== e.data)
+      assert.fail(`${name}: node ${i} in descendants() order is ${a.data.id}, d3 has ${e.data.id}`);
+    if (a.depth !== e.depth) assert.fail(`${name}: depth of ${e.data.id} is ${a.depth}, d3 says ${e.depth}`);
+    if (a.parent?.data !== e.parent?.data) assert.fail(`${name}: parent of ${e.data.id} differs from d3's`);
+    if (!(Math.abs(a.x - e.x) <= 1e-9)) assert.fail(`${name}: x of ${e.data.id} is ${a.x}, d3 says ${e.x}`);
+    if (Object.is(a.x, e.x)) exact += 1;
+  }
+  return exact;
+}
+
+test('tidyTree(root, children, separation) equals d3 tree().nodeSize([1, 1]) on 2,000 random trees', (t) => {
+  let trees = 0;
+  let nodes = 0;
+  let exact = 0;
+  const sizes = [1, 2, 3, 3000];
+  for (let i = 0; i < 2000; i += 1) {
+    // Mostly small and medium trees, some up to 3,000 nodes, and the edge sizes.
+    const size =
+      i < sizes.length * SHAPES.length ? sizes[i % sizes.length] : 1 + Math.floor(rand() ** 4 * 3000);
+    const shape = SHAPES[i % SHAPES.length];
+    const root = randomTree(size, shape);
+    for (const [name, separationFor] of Object.entries(SEPARATIONS)) {
+      exact += compare(root, `${shape} tree of ${size} nodes, ${name} separation`, separationFor);
+      nodes += size;
+    }
+    trees += 1;
+  }
+  t.diagnostic(
+    `${trees} trees x ${Object.keys(SEPARATIONS).length} separations, ${nodes} nodes, ${exact} x equal to the bit`,
+  );
+});
+
+test('tidyTree on a single node gives the root at x 0 without calling separation', () => {
+  const nodes = ours.tidyTree(
+    { id: 'r' },
+    () => undefined,
+    () => assert.fail('separation called'),
+  );
+  assert.deepEqual(
+    nodes.map((n) => ({ id: n.data.id, parent: n.parent, depth: n.depth, x: n.x })),
+    [{ id: 'r', parent: null, depth: 0, x: 0 }],
+  );
+});
+
+// The layoutTree of HEAD before tidy-tree.ts (git show 1b60103:src/lib/tree-layout.ts), types removed: the
+// reference the new one must equal.
+function referenceLayoutTree(root, access, orientation = 'left-right') {
+  const { NODE, GAP, r2, treeLinkPath } = ours;
+  const h = hierarchy(root, (node) => access.children(node));
+  const heights = new Map();
+  h.each((node) => {
+    const height = access.height(node.data);
+    heights.set(node, Number.isFinite(height) && height > 0 ? height : NODE.titleLine);
+  });
+  const heightOf = (node) => heights.get(node) ?? NODE.titleLine;
+  const leftRight = orientation === 'left-right';
+  const gapBetween = (a, b) => (a.parent === b.parent ? GAP.sibling : GAP.cousin);
+  const laid = tree()
+    .nodeSize([1, 1])
+    .separation(
+      leftRight
+        ? (a, b) => (heightOf(a) + heightOf(b)) / 2 + gapBetween(a, b)
+        : (a, b) => NODE.width + gapBetween(a, b),
+    )(h);
+
+  const nodes = laid.descendants();
+  const rowTop = [];
+  if (!leftRight) {
+    const rowHeight = [];
+    for (const node of nodes) rowHeight[node.depth] = Math.max(rowHeight[node.depth] ?? 0, heightOf(node));
+    let top = 0;
+    for (let depth = 0; depth < rowHeight.length; depth++) {
+      rowTop[depth] = top;
+      top += (rowHeight[depth] ?? 0) + GAP.depthTopDown;
+    }
+  }
+  const raw = nodes.map((node) => {
+    const height = heightOf(node);
+    return leftRight
+      ? { node, x: node.depth * (NODE.width + GAP.depth), y: node.x - height / 2, height }
+      : { node, x: node.x - NODE.width / 2, y: rowTop[node.depth], height };
+  });
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const r of raw) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+  }
+  const boxes = new Map();
+  let width = 0;
+  let height = 0;
+  for (const r of raw) {
+    const box = {
+      x: r2(r.x - minX + GAP.margin),
+      y: r2(r.y - minY + GAP.margin),
+      width: NODE.width,
+      height: r2(r.height),
+    };
+    boxes.set(access.id(r.node.data), box);
+    width = Math.max(width, box.x + box.width + GAP.margin);
+    height = Math.max(height, box.y + box.height + GAP.margin);
+  }
+  const links = [];
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    const source = access.id(node.parent.data);
+    const target = access.id(node.data);
+    links.push({ source, target, d: treeLinkPath(boxes.get(source), boxes.get(target), orientation) });
+  }
+  return { boxes, links, width: r2(width), height: r2(height), orientation };
+}
+
+test('layoutTree(root, access, orientation) draws what it drew with d3-hierarchy', () => {
+  for (const [i, size] of [1, 2, 7, 40, 300, 2000].entries()) {
+    const root = randomTree(size, SHAPES[i % SHAPES.length]);
+    // Box heights as the goal tree gives them, plus some that layoutTree must replace (0, NaN, negative).
+    const heights = new Map();
+    const bad = [0, NaN, -5, Infinity];
+    const access = {
+      id: (node) => `n${node.id}`,
+      // Collapsed nodes: every fifth node hides its children.
+      children: (node) => (node.id % 5 === 4 ? undefined : node.children),
+      height: (node) => {
+        if (!heights.has(node)) heights.set(node, rand() < 0.05 ? bad[int(bad.length)] : 40 + 18 * int(6));
+        return heights.get(node);
+      },
+    };
+    for (const orientation of ['left-right', 'top-down']) {
+      const expected = referenceLayoutTree(root, access, orientation);
+      const actual = ours.layoutTree(root, access, orientation);
+      assert.ok(expected.boxes.size > 0);
+      assert.deepEqual(actual, expected, `${orientation} layout of ${size} nodes`);
+    }
+  }
+});
