@@ -41,6 +41,12 @@ const MONTHS: Record<Locale, string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
+/** Full month names, as Intl.DateTimeFormat('nl-NL' | 'en-GB', { month: 'long' }) writes them. */
+const MONTH_NAMES: Record<Locale, string[]> = {
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+
 /** Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024". */
 export function periodLabel(period: string, locale: Locale): string {
   if (period.includes('/'))
@@ -77,56 +83,18 @@ export function periodLongLabel(period: string, locale: Locale): string {
       ? `${parsed.index}e helft ${parsed.year}`
       : `the ${ordinalsEn[parsed.index - 1]} half of ${parsed.year}`;
   }
-  const full: Record<Locale, string[]> = {
-    nl: [
-      'januari',
-      'februari',
-      'maart',
-      'april',
-      'mei',
-      'juni',
-      'juli',
-      'augustus',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ],
-    en: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-  };
-  return `${full[locale][parsed.index - 1]} ${parsed.year}`;
+  return `${MONTH_NAMES[locale][parsed.index - 1]} ${parsed.year}`;
 }
 
-/** "2026-02-12" → "12 februari 2026" / "12 February 2026". */
+/**
+ * "2026-02-12" → "12 februari 2026" / "12 February 2026": what Intl.DateTimeFormat (day numeric, month long, year
+ * numeric, UTC) writes for nl-NL and en-GB, without its first-call cost (see src/lib/format.ts). Out-of-range parts
+ * roll over as Date.UTC rolls them ("2026-02-30" → 2 March, year 0025 → 1925); test/node/format-intl.test.mjs
+ * compares with Intl.
+ */
 export function formatDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return isoDate;
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format.format(date);
+  return `${date.getUTCDate()} ${MONTH_NAMES[locale][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
-
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();

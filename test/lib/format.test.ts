@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  decimalsOf,
   formatAmount,
   formatEuro,
   formatEuroCompact,
@@ -8,6 +9,7 @@ import {
   formatPercent,
   formatRatio,
   formatSigned,
+  type Locale,
   NO_VALUE,
   unitCaption,
 } from '../../src/lib/format.js';
@@ -71,5 +73,66 @@ describe('format', () => {
   it('unitCaption(1000) is the caption Dutch reports print', () => {
     expect(unitCaption(1000, 'nl')).to.equal('Bedragen x €1.000');
     expect(unitCaption(undefined, 'en')).to.equal('Amounts x €1,000');
+  });
+});
+
+/** What format.ts called before it wrote numbers itself: Intl with fixed decimals, the no-break space made a space. */
+function intlNumber(value: number, locale: Locale, digits: number, euro = false): string {
+  const style: Intl.NumberFormatOptions = euro
+    ? { style: 'currency', currency: 'EUR' }
+    : { useGrouping: true };
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    ...style,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  })
+    .format(Object.is(value, -0) ? 0 : value)
+    .replace(/\u00a0/g, ' ');
+}
+
+/** 20,000 seeded values across 1e-7..1e16, both signs, ±0, and exact halves at the rounding place (12.345). */
+function randomValues(count: number): number[] {
+  let seed = 101;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const digits = (length: number) => Array.from({ length }, () => Math.floor(rand() * 10)).join('');
+  const list = [0, -0, 0.5, -0.5, 2.5, 1.005, -0.0000005, 1e-7, 2 ** 53 + 2, 1e21, Number.MAX_VALUE, -95081];
+  while (list.length < count) {
+    const sign = rand() < 0.5 ? -1 : 1;
+    const kind = rand();
+    if (kind < 0.4) list.push(sign * 10 ** (rand() * 23 - 7));
+    else if (kind < 0.6) list.push(sign * Math.round(10 ** (rand() * 17)) * 10 ** -Math.floor(rand() * 7));
+    else
+      list.push(
+        sign * Number(`${digits(Math.floor(rand() * 13)) || '0'}.${digits(Math.floor(rand() * 7))}5`),
+      );
+  }
+  return list;
+}
+
+// Chromium is where the components run: its ICU and CLDR data may differ from Node's (test/node/format-intl.test.mjs).
+describe("format equals Chromium's Intl.NumberFormat", () => {
+  const values = randomValues(20_000);
+
+  for (const locale of ['nl', 'en'] as const) {
+    it(`formatNumber() and formatEuro() in ${locale} on 20,000 values, 0–6 decimals`, () => {
+      const wrong: string[] = [];
+      values.forEach((value, i) => {
+        const digits = i % 7;
+        const pairs: Array<[string, string]> = [
+          [formatNumber(value, locale, digits), intlNumber(value, locale, digits)],
+          [formatNumber(value, locale), intlNumber(value, locale, decimalsOf(value))],
+          [formatEuro(value, locale, digits), intlNumber(value, locale, digits, true)],
+        ];
+        for (const [ours, intl] of pairs)
+          if (ours !== intl) wrong.push(`${value} (${digits}): ${ours} ≠ ${intl}`);
+      });
+      expect(wrong.slice(0, 10)).to.deep.equal([]);
+    });
+  }
+
+  it('writes a hyphen-minus and the space Intl writes: "€ -3.396", "-€3,396"', () => {
+    expect(formatEuro(-3396, 'nl')).to.equal('€ -3.396');
+    expect(formatEuro(-3396, 'en')).to.equal('-€3,396');
+    expect(formatNumber(-95081, 'en')).to.equal('-95,081');
   });
 });
