@@ -67,9 +67,9 @@ const ours = {
     const el = handle.el;
     return {
       ...handle,
-      /** Gives a node the keyboard focus (what a user's earlier steps did). */
+      /** Gives a node the keyboard focus (what a user's earlier steps did), rendering it if it is off screen. */
       focus(nodeId) {
-        treeItem(el, nodeId).focus();
+        if (!el.revealNode(nodeId)) throw new Error(`no node ${nodeId}`);
         return el.updateComplete;
       },
       /** One step down from the focused node, as a user presses ArrowDown. */
@@ -83,8 +83,10 @@ const ours = {
         key(item, item.getAttribute('aria-expanded') === 'true' ? 'ArrowLeft' : 'ArrowRight');
         return el.updateComplete;
       },
-      /** How many tree items are shown. */
+      /** How many tree items are in the DOM (above 300 open nodes, only those near the view: see tree.js). */
       shown: () => el.shadowRoot.querySelectorAll('[role="treeitem"]').length,
+      /** Whether a node is shown open. */
+      open: (nodeId) => treeItem(el, nodeId)?.getAttribute('aria-expanded') === 'true',
       /** The focused node's id. */
       focused: () => el.shadowRoot.activeElement?.id.slice('node-'.length),
     };

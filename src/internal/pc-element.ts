@@ -15,6 +15,8 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 /** What a component's `select()` returns: the part of the document it shows, or why it cannot. */
 export type SelectResult<S> = { selection: S } | { problem: Problem };
 
+const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
+
 /**
  * What all four components share: read `data` / `src` / inline JSON, validate, pick the part the attributes
  * point at, show loading and error states, resolve the locale, emit `pc-load` and `pc-error`.
@@ -90,13 +92,17 @@ export abstract class PcElement<S> extends LitElement {
     return translate(this.mergedCatalogue(), this.locale, key, params, this.strings);
   }
 
-  private merged?: Catalogue;
+  /** The common strings under the component's, merged once per component class (not per element). */
   private mergedCatalogue(): Catalogue {
-    this.merged ??= {
-      nl: { ...commonStrings.nl, ...this.catalogue.nl },
-      en: { ...commonStrings.en, ...this.catalogue.en },
-    };
-    return this.merged;
+    let merged = mergedCatalogues.get(this.catalogue);
+    if (!merged) {
+      merged = {
+        nl: { ...commonStrings.nl, ...this.catalogue.nl },
+        en: { ...commonStrings.en, ...this.catalogue.en },
+      };
+      mergedCatalogues.set(this.catalogue, merged);
+    }
+    return merged;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -49,6 +49,8 @@ export const baseStyles = css`
     line-height: var(--_line-height);
     color: var(--_color);
     container-type: inline-size;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
   }
   :host([hidden]) {
     display: none;

@@ -49,8 +49,8 @@ export interface TreeNode {
   indicator?: Indicator;
   /** A derived goal's finance. */
   finance?: Finance;
-  /** Lower-case title without diacritics, for type-ahead. */
-  searchKey: string;
+  /** Lower-case title without diacritics, for type-ahead: set on the first search (thousands of nodes load faster). */
+  searchKey?: string;
 }
 
 export interface TreeModel {
@@ -102,7 +102,6 @@ function finish(id: string, title: string, source: TreeModel['source'], draftRoo
     children: [],
     posInSet,
     setSize,
-    searchKey: searchKey(draft.title),
   });
   const root = make(draftRoot, undefined, 1, 1);
   const byId = new Map<string, TreeNode>();
@@ -368,7 +367,8 @@ export function typeAheadMatch(nodes: readonly TreeNode[], from: number, query: 
   const start = needle.length > 1 ? from : from + 1;
   for (let step = 0; step < nodes.length; step++) {
     const i = (((start + step) % nodes.length) + nodes.length) % nodes.length;
-    if (nodes[i].searchKey.startsWith(needle)) return i;
+    const node = nodes[i];
+    if ((node.searchKey ??= searchKey(node.title)).startsWith(needle)) return i;
   }
   return -1;
 }

@@ -22,7 +22,7 @@ export const NODE = {
    * Average glyph width as a fraction of the font size, generous so that estimates rarely fall short: wide
    * fallback fonts (DejaVu Sans, Verdana) set bold titles at about 0.6em per character.
    */
-  titleGlyph: 0.62,
+  titleGlyph: 0.66,
   metaGlyph: 0.58,
   titleFont: 14,
   metaFont: 13,

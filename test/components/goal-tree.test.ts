@@ -4,6 +4,7 @@ import '../../src/define/pc-goal-tree.js';
 import type { PcGoalTree } from '../../src/components/goal-tree/goal-tree.js';
 import { clearDocumentCache } from '../../src/internal/loader.js';
 import type { GoalNode, PcDocument } from '../../src/schema/types.js';
+import { syntheticDocument, syntheticTree } from '../support/synthetic-tree.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';
@@ -365,8 +366,9 @@ describe('<pc-goal-tree>', () => {
     expect(el.expandedDepth).to.equal(2);
     expect(item(el, 'a2').getAttribute('aria-expanded')).to.equal('false');
     expect(item(el, 'a').getAttribute('aria-expanded')).to.equal('true');
-    expect(item(el, 'a').getAttribute('aria-owns')).to.equal('group-a');
-    expect(el.shadowRoot!.getElementById('group-a')!.getAttribute('role')).to.equal('group');
+    // Flat items: the structure is in level, position and set size, never in nested groups.
+    expect(el.shadowRoot!.querySelector('[role="group"], [aria-owns]')).to.equal(null);
+    expect(item(el, 'a').parentElement).to.equal(item(el, 'root').parentElement);
   });
 
   it('ARIA tree: levels, positions, set sizes, one tab stop; names hold title, status and roll-up only', async () => {
@@ -700,5 +702,135 @@ describe('<pc-goal-tree>', () => {
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
+  });
+});
+
+describe('<pc-goal-tree> windowed rendering of large trees', () => {
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const big = (count: number) =>
+    tree(
+      html`<pc-goal-tree
+        tree="synthetic"
+        expanded-depth="99"
+        .data=${syntheticDocument(count)}
+      ></pc-goal-tree>`,
+    );
+  const scrollerOf = (el: PcGoalTree) => el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+  /** Whether an element shows (at least partly) inside the scroller's view. */
+  const inView = (el: PcGoalTree, element: Element) => {
+    const box = element.getBoundingClientRect();
+    const view = scrollerOf(el).getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom && box.right > view.left && box.left < view.right;
+  };
+  /** Every node in reading order (depth first), from the data: what ArrowDown walks through when all is open. */
+  const preorder = (node: GoalNode): string[] => [node.id, ...(node.children ?? []).flatMap(preorder)];
+
+  it('2,000 nodes: fewer than 400 tree items, each with level, position and set size; one tab stop', async () => {
+    const el = await big(2000);
+    const rendered = items(el);
+    expect(rendered.length).to.be.greaterThan(0);
+    expect(rendered.length).to.be.lessThan(400);
+    expect(el.shadowRoot!.querySelectorAll('[role="group"], [aria-owns]').length).to.equal(0);
+    for (const i of rendered) {
+      expect(Number(i.getAttribute('aria-level')), i.id).to.be.at.least(1);
+      expect(Number(i.getAttribute('aria-posinset')), i.id).to.be.at.least(1);
+      expect(Number(i.getAttribute('aria-posinset')), i.id).to.be.at.most(
+        Number(i.getAttribute('aria-setsize')),
+      );
+      expect(i.getAttribute('aria-label'), i.id).to.match(/^\d+ /);
+    }
+    // The root has six children, all open; n1 is its first child.
+    expect(item(el, 'n0').getAttribute('aria-expanded')).to.equal('true');
+    expect(item(el, 'n0').getAttribute('aria-setsize')).to.equal('1');
+    expect(tabStops(el)).to.deep.equal(['node-n0']);
+    // The canvas keeps the size of the whole tree, so the scrollbars are right.
+    const scroller = scrollerOf(el);
+    expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight * 10);
+  });
+
+  it('scrolling renders the boxes that come into view', async () => {
+    const el = await big(2000);
+    const scroller = scrollerOf(el);
+    const before = new Set(items(el).map((i) => i.id));
+    scroller.scrollTop = scroller.scrollHeight - scroller.clientHeight;
+    scroller.scrollLeft = scroller.scrollWidth - scroller.clientWidth;
+    await frame();
+    await el.updateComplete;
+    await frame();
+    const shown = items(el).filter((i) => inView(el, i));
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.some((i) => !before.has(i.id))).to.equal(true);
+    expect(items(el).length).to.be.lessThan(400);
+    // The tab stop stays rendered (the root, now far out of view).
+    expect(tabStops(el)).to.deep.equal(['node-n0']);
+  });
+
+  it('ArrowDown 50 times from the root: focus walks the tree in order; one tab stop, focused and in view', async () => {
+    const el = await big(2000);
+    const order = preorder(syntheticTree(2000));
+    await focusNode(el, 'n0');
+    for (let step = 1; step <= 50; step++) {
+      await press(el, 'ArrowDown');
+      expect(focusedId(el), `step ${step}`).to.equal(order[step]);
+      expect(tabStops(el), `step ${step}`).to.deep.equal([`node-${order[step]}`]);
+    }
+    expect(el.shadowRoot!.activeElement).to.equal(item(el, order[50]));
+    expect(inView(el, item(el, order[50]))).to.equal(true);
+    expect(items(el).length).to.be.lessThan(400);
+    await press(el, 'Home');
+    expect(focusedId(el)).to.equal('n0');
+    expect(tabStops(el)).to.deep.equal(['node-n0']);
+    expect(inView(el, item(el, 'n0'))).to.equal(true);
+  });
+
+  it('End reaches the last node far outside the rendered window; Enter selects it', async () => {
+    const el = await big(2000);
+    const order = preorder(syntheticTree(2000));
+    const last = order[order.length - 1];
+    expect(item(el, last)).to.equal(null);
+    await focusNode(el, 'n0');
+    await press(el, 'End', 'Enter');
+    expect(focusedId(el)).to.equal(last);
+    expect(tabStops(el)).to.deep.equal([`node-${last}`]);
+    expect(item(el, last).getAttribute('aria-selected')).to.equal('true');
+    expect(inView(el, item(el, last))).to.equal(true);
+  });
+
+  it('collapsing below the window threshold and expanding again keeps focus on the node', async () => {
+    const el = await big(2000);
+    await focusNode(el, 'n0');
+    await press(el, 'ArrowLeft');
+    expect(items(el).map((i) => i.id)).to.deep.equal(['node-n0']);
+    expect(item(el, 'n0').getAttribute('aria-expanded')).to.equal('false');
+    expect(focusedId(el)).to.equal('n0');
+    await press(el, 'ArrowRight');
+    expect(item(el, 'n0').getAttribute('aria-expanded')).to.equal('true');
+    expect(focusedId(el)).to.equal('n0');
+    expect(tabStops(el)).to.deep.equal(['node-n0']);
+    await press(el, 'ArrowRight');
+    expect(focusedId(el)).to.equal('n1');
+  });
+
+  it('axe: no violations on a windowed tree of 500 nodes', async () => {
+    const el = await big(500);
+    expect(items(el).length).to.be.lessThan(500);
+    await expect(el).to.be.accessible();
+  });
+
+  it('narrow (400 px): a large tree is the indented list of every node', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 400px">
+        <pc-goal-tree tree="synthetic" expanded-depth="99" .data=${syntheticDocument(500)}></pc-goal-tree>
+      </div>`,
+    );
+    const el = wrapper.querySelector('pc-goal-tree')! as PcGoalTree;
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(500);
+    expect(getComputedStyle(item(el, 'n1')).position).to.not.equal('absolute');
+    expect(item(el, 'n1').getBoundingClientRect().left).to.be.greaterThan(
+      item(el, 'n0').getBoundingClientRect().left,
+    );
   });
 });

@@ -70,9 +70,6 @@ export const styles = css`
   }
   .item {
     position: absolute;
-    /* Boxes outside the scrolled view skip layout and paint (they stay in the accessibility tree). */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 220px auto 60px;
     box-sizing: border-box;
     padding: 8px 10px;
     border: 1px solid var(--_node-border);
@@ -254,7 +251,7 @@ export const styles = css`
     margin-block-start: 0.25rem;
   }
 
-  /* Narrow containers: the same DOM as an indented list; nesting of the groups gives the indentation. */
+  /* Narrow containers: the same DOM as an indented list, indented by each item's depth. */
   @container (max-width: 479.98px) {
     .scroll {
       max-height: none;
@@ -277,6 +274,7 @@ export const styles = css`
       width: auto !important;
       height: auto !important;
       margin-block-end: 0.375rem;
+      margin-inline-start: calc(var(--_depth) * var(--_indent));
       padding-inline-start: 2.25rem;
     }
     .item.parent {
@@ -287,11 +285,6 @@ export const styles = css`
       inset-inline-end: auto;
       top: 0.5rem;
       transform: none;
-    }
-    [role='group'] {
-      margin-inline-start: 0.75rem;
-      padding-inline-start: var(--_indent);
-      border-inline-start: 1px solid var(--_link-color);
     }
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
@@ -29,6 +30,7 @@ import {
   type TypeAheadState,
 } from '../../lib/goal-tree.js';
 import { nodeHeight, type Box, type Orientation } from '../../lib/tree-layout.js';
+import { boxesIn, containsRect, expandRect, intersects, spanRect, type Rect } from '../../lib/tree-window.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
 
@@ -36,12 +38,28 @@ import { styles } from './goal-tree.styles.js';
 const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidden="true"></button>`;
 
 /**
+ * Windowed rendering: a tree with more open nodes than this, in the wide (tidy-tree) layout, renders only the
+ * boxes near the scrolled view, plus the focused and the selected node. Smaller trees, and every tree in a narrow
+ * container (the indented list flows, so it needs every item), render all open nodes: a reader in browse mode
+ * finds the whole tree in the DOM.
+ */
+const WINDOW_THRESHOLD = 300;
+/** The container width below which the styles switch to the indented list (goal-tree.styles.ts). */
+const NARROW_WIDTH = 480;
+/** The scroller's size assumed before it is first observed (1200px wide, the default max-height of 40rem). */
+const FIRST_VIEW = { width: 1200, height: 640 };
+/** Rendered beyond the view on every side: half a view, so that scrolling by a page never shows an empty area. */
+const margin = (view: Rect): number => Math.max(view.width, view.height) / 2;
+
+/**
  * The goal tree (doelenboom): a `goalTrees` entry, or the tree derived from a programme (ambition → goals →
  * indicators), as a tidy tree of boxes with status (icon and text) and roll-ups, expand and collapse, cross-links
  * (`contributesTo`) and a details panel. It implements the WAI-ARIA tree view pattern on the same DOM: one tab
  * stop, arrow keys (they follow the tree's structure in both orientations), Home/End, Enter/Space to select, `*`
  * to open all siblings, type-ahead. Below 480px wide it is an indented list with the same semantics. A cross-link
- * with an end inside a collapsed branch is drawn (dotted) to that end's nearest visible ancestor.
+ * with an end inside a collapsed branch is drawn (dotted) to that end's nearest visible ancestor. The items are
+ * flat, in tree order, with aria-level, aria-posinset and aria-setsize. A tree with more than 300 open nodes, in
+ * the wide layout, renders only the boxes near the scrolled view: thousands of nodes open without delay.
  *
  * @summary Goal tree with statuses, roll-ups, cross-links and the ARIA tree pattern.
  *
@@ -91,10 +109,21 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private model?: TreeModel;
   private view?: TreeView;
   private viewInputs: unknown[] = [];
+  private heightInputs: unknown[] = [];
+  private heights = new Map<TreeNode, number>();
   private typeAhead?: TypeAheadState;
   private pendingFocus = false;
   /** Where the focused box was before a re-layout, to keep it in place on screen. */
   private anchor?: { id: string; box: Box } | 'root';
+  /** Below NARROW_WIDTH the styles show an indented list, never windowed. Kept by the ResizeObserver. */
+  @state() private narrow = false;
+  /** The area the last windowed render covered (view plus margin), in canvas pixels; unset when not windowed. */
+  private windowArea?: Rect;
+  private scroller?: HTMLElement;
+  /** The scroller's size as last observed: read from the ResizeObserver, never from layout. */
+  private viewSize?: { width: number; height: number };
+  private resizeObserver?: ResizeObserver;
+  private windowFrame = 0;
 
   protected select(doc: PcDocument): SelectResult<TreeModel> {
     if (this.tree) {
@@ -139,34 +168,135 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const before = this.view?.layout.boxes.get(focused.id);
     if (before && this.anchor !== 'root') this.anchor = { id: focused.id, box: before };
     this.focusedId = focused.id;
-    this.view = treeView(model, this.expanded, orientation, (node) =>
-      nodeHeight(node.title, this.metaLines(node), node.children.length > 0),
-    );
+    const visibleBefore = this.view?.visible.nodes.length ?? 0;
+    // Box heights depend on the texts only: kept across expand and collapse, estimated again for new texts.
+    if (inputs.some((value, i) => i !== 1 && i !== 2 && value !== this.heightInputs[i])) {
+      this.heightInputs = inputs;
+      this.heights = new Map();
+    }
+    this.view = treeView(model, this.expanded, orientation, (node) => {
+      let height = this.heights.get(node);
+      if (height === undefined) {
+        height = nodeHeight(node.title, this.metaLines(node), node.children.length > 0);
+        this.heights.set(node, height);
+      }
+      return height;
+    });
+    // The first time the tree is large enough to window, whether the container is narrow is read at once (one
+    // layout read, for large trees only); later the ResizeObserver keeps it.
+    if (!this.resizeObserver && visibleBefore <= WINDOW_THRESHOLD && this.windowed() && this.isConnected)
+      this.narrow = this.clientWidth > 0 && this.clientWidth < NARROW_WIDTH;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watch(undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // updated() observes the scroller again
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const scroller = this.shadowRoot?.querySelector<HTMLElement>('.scroll');
+    const scroller = this.shadowRoot?.querySelector<HTMLElement>('.scroll') ?? undefined;
+    this.watch(scroller);
     const anchor = this.anchor;
-    this.anchor = undefined;
-    if (scroller && anchor && this.view && this.model) {
-      if (anchor === 'root') {
-        // Start with the root in view: in a tall left-to-right tree it sits halfway down.
-        const box = this.view.layout.boxes.get(this.model.root.id)!;
-        scroller.scrollTop = box.y + box.height / 2 - scroller.clientHeight / 2;
-        scroller.scrollLeft = box.x + box.width / 2 - scroller.clientWidth / 2;
-      } else {
-        const box = this.view.layout.boxes.get(anchor.id);
-        if (box) {
-          scroller.scrollTop += box.y - anchor.box.y;
-          scroller.scrollLeft += box.x - anchor.box.x;
-        }
+    if (scroller && anchor && anchor !== 'root') {
+      this.anchor = undefined;
+      const box = this.view?.layout.boxes.get(anchor.id);
+      if (box) {
+        scroller.scrollTop += box.y - anchor.box.y;
+        scroller.scrollLeft += box.x - anchor.box.x;
       }
     }
+    // The root is centred once the scroller's size is known: at once, or when first observed (no layout read).
+    if (anchor === 'root' && this.viewSize) this.centreRoot();
     if (this.pendingFocus && this.focusedId) {
-      this.pendingFocus = false;
       this.moveFocus(this.focusedId);
+      this.pendingFocus = false;
     }
+    this.scheduleWindowCheck();
+  }
+
+  /** Starts with the root in view: in a tall left-to-right tree it sits halfway down. */
+  private centreRoot(): void {
+    const box = this.view && this.model && this.view.layout.boxes.get(this.model.root.id);
+    if (this.anchor !== 'root' || !box || !this.scroller || !this.viewSize) return;
+    this.anchor = undefined;
+    this.scroller.scrollTop = box.y + box.height / 2 - this.viewSize.height / 2;
+    this.scroller.scrollLeft = box.x + box.width / 2 - this.viewSize.width / 2;
+  }
+
+  /** One passive scroll listener and one ResizeObserver (the host: narrow or wide; the scroller: its size). */
+  private watch(scroller: HTMLElement | undefined): void {
+    if (scroller === this.scroller) return;
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.resizeObserver?.disconnect();
+    this.scroller = scroller;
+    if (!scroller) return;
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      for (const { target, contentRect } of entries) {
+        const { width, height } = contentRect;
+        // Applied in the next frame: a render inside the observer's callback that resizes the host would end the
+        // observer's loop with undelivered notifications (an error event on the page).
+        if (target === this) requestAnimationFrame(() => (this.narrow = width > 0 && width < NARROW_WIDTH));
+        else this.viewSize = { width, height };
+      }
+      this.centreRoot();
+      this.scheduleWindowCheck();
+    });
+    this.resizeObserver.observe(this);
+    this.resizeObserver.observe(scroller);
+  }
+
+  private onScroll = (): void => {
+    if (this.anchor === 'root') this.anchor = undefined; // scrolled before the first centring: leave it
+    this.scheduleWindowCheck();
+  };
+
+  private scheduleWindowCheck = (): void => {
+    if (this.windowFrame || !this.windowArea) return;
+    this.windowFrame = requestAnimationFrame(() => {
+      this.windowFrame = 0;
+      // Render again when the view has come within half a margin of the rendered window's edge.
+      const view = this.viewport();
+      if (this.windowArea && !containsRect(expandRect(this.windowArea, -margin(view) / 2), view))
+        this.requestUpdate();
+    });
+  };
+
+  /** Window only large trees in the wide layout (see WINDOW_THRESHOLD). */
+  private windowed(): boolean {
+    return !this.narrow && (this.view?.visible.nodes.length ?? 0) > WINDOW_THRESHOLD;
+  }
+
+  /**
+   * The scrolled view in canvas pixels. Before the first centring it is where the view will be: around the
+   * root; after a re-layout that is about to scroll (see updated), shifted with the anchored box.
+   */
+  private viewport(): Rect {
+    const { width, height } = this.viewSize ?? FIRST_VIEW;
+    const boxes = this.view!.layout.boxes;
+    const anchor = this.anchor;
+    if (!this.scroller || anchor === 'root') {
+      const root = boxes.get(this.model!.root.id)!;
+      return {
+        x: root.x + root.width / 2 - width / 2,
+        y: root.y + root.height / 2 - height / 2,
+        width,
+        height,
+      };
+    }
+    const moved = anchor && boxes.get(anchor.id);
+    return {
+      x: this.scroller.scrollLeft + (moved ? moved.x - anchor.box.x : 0),
+      y: this.scroller.scrollTop + (moved ? moved.y - anchor.box.y : 0),
+      width,
+      height,
+    };
   }
 
   private text(message: Message): string {
@@ -190,7 +320,21 @@ export class PcGoalTree extends PcElement<TreeModel> {
   }
 
   protected renderContent(model: TreeModel): TemplateResult {
-    const { layout, crossLinks } = this.view!;
+    const { layout, crossLinks, visible } = this.view!;
+    const boxes = layout.boxes;
+    const view = this.windowed() ? this.viewport() : undefined;
+    const area = (this.windowArea = view && expandRect(view, margin(view)));
+    let links = layout.links;
+    let nodes = visible.nodes;
+    if (area) {
+      // A link is drawn when the area between its ends meets the window; the focused and the selected node are
+      // always rendered (the tab stop and aria-selected must exist).
+      links = links.filter((link) =>
+        intersects(spanRect(boxes.get(link.source)!, boxes.get(link.target)!), area),
+      );
+      const ids = new Set(boxesIn(boxes, area)).add(this.focusedId!).add(this.selectedId!);
+      nodes = nodes.filter((node) => ids.has(node.id));
+    }
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
     return html`<p class="caption" id="caption">${title}</p>
@@ -216,7 +360,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
                 <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
               </marker>
             </defs>
-            ${layout.links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
+            ${links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
             ${crossLinks.map(
               (link) =>
                 svg`<path class="crosslink ${link.viaCollapsed ? 'via-collapsed' : ''}" part="crosslink" d=${link.d} marker-end="url(#arrow)"></path>`,
@@ -233,7 +377,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
             @mousedown=${this.onMousedown}
             @focusin=${this.onFocusin}
           >
-            ${this.renderNode(model.root)}
+            ${repeat(nodes, (node) => node.id, this.renderItem)}
           </div>
         </div>
       </div>
@@ -242,16 +386,15 @@ export class PcGoalTree extends PcElement<TreeModel> {
   }
 
   /**
-   * A node and, when open, its group. The group is the item's next sibling, tied to it with aria-owns: the
-   * accessibility tree nests (treeitem > group > treeitem) while each item holds only its own text, so that its
-   * accessible name (title, status, roll-up) is also what it shows, never the text of the whole branch.
-   * One template per node, few elements (icons and the toggle's +/− are CSS): 5,000 nodes render in budget.
-   * The spaces inside the title and status spans keep words apart for any reader of the text content.
+   * One tree item, flat: the tree's structure is in aria-level, aria-posinset and aria-setsize, so that each item
+   * holds only its own text and its accessible name (title, status, roll-up) is what it shows. Keyed by node id
+   * (see renderContent): an item keeps its element, and focus, while the tree opens or the window moves. One
+   * template per node, few elements (icons and the toggle's +/− are CSS). The spaces inside the title and status
+   * spans keep words apart for any reader of the text content.
    */
-  private renderNode = (node: TreeNode): TemplateResult => {
+  private renderItem = (node: TreeNode): TemplateResult => {
     const box = this.view!.layout.boxes.get(node.id)!;
     const parent = node.children.length > 0;
-    const open = parent && this.expanded.has(node.id);
     const status = this.statusText(node.status);
     const rollup = this.rollupText(node);
     const position = {
@@ -259,36 +402,26 @@ export class PcGoalTree extends PcElement<TreeModel> {
       top: `${box.y}px`,
       width: `${box.width}px`,
       height: `${box.height}px`,
+      '--_depth': String(node.depth),
     };
     return html`<div
-        role="treeitem"
-        class=${parent ? 'item parent' : 'item'}
-        part="node"
-        id="node-${node.id}"
-        aria-level=${node.depth + 1}
-        aria-setsize=${node.setSize}
-        aria-posinset=${node.posInSet}
-        aria-expanded=${parent ? String(open) : nothing}
-        aria-owns=${open ? `group-${node.id}` : nothing}
-        aria-selected=${node.id === this.selectedId ? 'true' : nothing}
-        aria-label=${[node.title, status, rollup].filter(Boolean).join(', ')}
-        tabindex=${node.id === this.focusedId ? '0' : '-1'}
-        style=${styleProps(position)}
-      >
-        <span class="title" part="node-title">${node.title} </span>
-        ${status ? this.status(node.status!, status) : nothing}
-        ${rollup ? html`<span class="rollup">${rollup}</span>` : nothing} ${parent ? TOGGLE : nothing}
-      </div>
-      ${
-        open
-          ? html`<div role="group" id="group-${node.id}">
-              ${
-                // A node's children never change order, so position is identity: no keyed repeat needed.
-                node.children.map(this.renderNode)
-              }
-            </div>`
-          : nothing
-      }`;
+      role="treeitem"
+      class=${parent ? 'item parent' : 'item'}
+      part="node"
+      id="node-${node.id}"
+      aria-level=${node.depth + 1}
+      aria-setsize=${node.setSize}
+      aria-posinset=${node.posInSet}
+      aria-expanded=${parent ? String(this.expanded.has(node.id)) : nothing}
+      aria-selected=${node.id === this.selectedId ? 'true' : nothing}
+      aria-label=${[node.title, status, rollup].filter(Boolean).join(', ')}
+      tabindex=${node.id === this.focusedId ? '0' : '-1'}
+      style=${styleProps(position)}
+    >
+      <span class="title" part="node-title">${node.title} </span>
+      ${status ? this.status(node.status!, status) : nothing}
+      ${rollup ? html`<span class="rollup">${rollup}</span>` : nothing} ${parent ? TOGGLE : nothing}
+    </div>`;
   };
 
   private status(status: NodeStatus, text: string): TemplateResult {
@@ -367,7 +500,14 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.focusedId = id;
     if (previous && previous !== id) this.item(previous)?.setAttribute('tabindex', '-1');
     const element = this.item(id);
-    if (!element) return;
+    if (!element) {
+      // Outside the rendered window: the focused node is always rendered, so render and focus it in updated().
+      if (this.windowArea && !this.pendingFocus) {
+        this.pendingFocus = true;
+        this.requestUpdate();
+      }
+      return;
+    }
     element.setAttribute('tabindex', '0');
     if (this.shadowRoot?.activeElement !== element) element.focus({ preventScroll: true });
     if (scroll) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -405,7 +545,17 @@ export class PcGoalTree extends PcElement<TreeModel> {
     emit<PcNodeSelectDetail>(this, 'pc-node-select', detail);
   }
 
-  /** Opens the ancestors of a node and moves focus to it (the cross-link buttons in the details). */
+  /**
+   * Opens the ancestors of the node with this id, scrolls it into view and moves the keyboard focus to it (what
+   * the cross-link buttons in the details do), for a page that links to a node from its text. Returns false, and
+   * does nothing, when the tree has no such node.
+   */
+  revealNode(id: string): boolean {
+    const node = this.model?.byId.get(id);
+    if (node) this.reveal(node);
+    return !!node;
+  }
+
   private reveal(node: TreeNode): void {
     const closed = ancestorIds(node).filter((id) => !this.expanded.has(id));
     if (closed.length > 0) this.expanded = new Set([...this.expanded, ...closed]);

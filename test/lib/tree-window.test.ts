@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import {
+  boxesIn,
+  containsRect,
+  expandRect,
+  intersects,
+  spanRect,
+  type Rect,
+} from '../../src/lib/tree-window.js';
+import { layoutTree, type Box } from '../../src/lib/tree-layout.js';
+import { syntheticTree } from '../support/synthetic-tree.js';
+import type { GoalNode } from '../../src/schema/types.js';
+
+const box = (x: number, y: number): Box => ({ x, y, width: 100, height: 50 });
+
+describe('lib/tree-window', () => {
+  it('intersects(a, b): overlapping and touching rectangles meet, separate ones do not', () => {
+    const a = { x: 0, y: 0, width: 100, height: 100 };
+    expect(intersects(a, box(50, 50))).to.equal(true);
+    expect(intersects(a, box(100, 100))).to.equal(true); // touching corner
+    expect(intersects(a, box(101, 0))).to.equal(false);
+    expect(intersects(a, box(0, -51))).to.equal(false);
+  });
+
+  it('expandRect(rect, margin) grows on every side; a negative margin shrinks, never below zero', () => {
+    const rect = { x: 10, y: 20, width: 100, height: 40 };
+    expect(expandRect(rect, 5)).to.deep.equal({ x: 5, y: 15, width: 110, height: 50 });
+    expect(expandRect(rect, -30)).to.deep.equal({ x: 40, y: 50, width: 40, height: 0 });
+  });
+
+  it('boxesIn(boxes, area) returns the boxes meeting the area, edges included, in the order given', () => {
+    const boxes = new Map([
+      ['inside', box(100, 100)],
+      ['overlapping', box(250, 120)],
+      ['touching', box(300, 300)],
+      ['outside', box(420, 100)],
+      ['far', box(2000, 2000)],
+    ]);
+    const area = { x: 0, y: 0, width: 300, height: 300 };
+    expect(boxesIn(boxes, area)).to.deep.equal(['inside', 'overlapping', 'touching']);
+    expect(boxesIn(boxes, expandRect(area, 120))).to.deep.equal([
+      'inside',
+      'overlapping',
+      'touching',
+      'outside',
+    ]);
+    expect(boxesIn(boxes, { x: 1000, y: 1000, width: 10, height: 10 })).to.deep.equal([]);
+  });
+
+  it('boxesIn on 5,000 laid-out nodes: exactly the boxes a brute-force overlap check finds', () => {
+    const layout = layoutTree(syntheticTree(5000), {
+      id: (node: GoalNode) => node.id,
+      children: (node: GoalNode) => node.children,
+      height: () => 50,
+    });
+    const area: Rect = { x: -100, y: layout.height / 2 - 300, width: 1400, height: 1200 };
+    const expected = [...layout.boxes]
+      .filter(([, b]) => b.x <= area.x + area.width && b.x + b.width >= area.x)
+      .filter(([, b]) => b.y <= area.y + area.height && b.y + b.height >= area.y)
+      .map(([id]) => id);
+    const ids = boxesIn(layout.boxes, area);
+    expect(ids).to.deep.equal(expected);
+    expect(ids.length).to.be.greaterThan(0);
+    expect(ids.length).to.be.lessThan(layout.boxes.size / 10);
+  });
+
+  it('containsRect(outer, inner) and spanRect(a, b)', () => {
+    const outer = { x: 0, y: 0, width: 100, height: 100 };
+    expect(containsRect(outer, { x: 0, y: 0, width: 100, height: 100 })).to.equal(true);
+    expect(containsRect(outer, { x: 10, y: 10, width: 100, height: 10 })).to.equal(false);
+    expect(
+      spanRect({ x: 0, y: 50, width: 10, height: 10 }, { x: 100, y: 0, width: 20, height: 5 }),
+    ).to.deep.equal({ x: 0, y: 0, width: 120, height: 60 });
+  });
+});
