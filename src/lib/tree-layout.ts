@@ -38,26 +38,36 @@ const CONTENT_WIDTH = NODE.width - 2 * (NODE.paddingX + NODE.border);
 export const TITLE_CHARS = Math.floor(CONTENT_WIDTH / (NODE.titleFont * NODE.titleGlyph));
 export const META_CHARS = Math.floor(CONTENT_WIDTH / (NODE.metaFont * NODE.metaGlyph));
 
-/** Lines a text takes when wrapped greedily at word boundaries; words longer than a line are broken. */
+/**
+ * Lines a text takes when wrapped greedily at word boundaries; words longer than a line are broken. One pass over
+ * the characters, no arrays: a tree estimates thousands of boxes.
+ */
 export function estimateLines(text: string, charsPerLine: number): number {
   const width = Math.max(1, Math.floor(charsPerLine));
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return 1;
   let lines = 1;
   let used = 0;
-  for (const word of words) {
-    let length = word.length;
+  let length = 0;
+  const endWord = () => {
+    if (length === 0) return;
     if (used > 0 && used + 1 + length <= width) {
       used += 1 + length;
-      continue;
+    } else {
+      if (used > 0) lines += 1;
+      while (length > width) {
+        lines += 1;
+        length -= width;
+      }
+      used = length;
     }
-    if (used > 0) lines += 1;
-    while (length > width) {
-      lines += 1;
-      length -= width;
-    }
-    used = length;
+    length = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Printable ASCII is never white space; anything else asks the same question split(/\s+/) would.
+    if (code > 32 && code < 127 ? false : /\s/.test(text[i])) endWord();
+    else length += 1;
   }
+  endWord();
   return lines;
 }
 

@@ -61,7 +61,10 @@ describe('<pc-goal-tree> performance', function () {
       let stepTimes: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         const { el, ms } = await render(size);
-        expect(el.shadowRoot!.querySelectorAll('[role="treeitem"]').length).to.equal(size);
+        // Up to 300 open nodes every item is rendered; above that only the boxes near the view (windowed).
+        const rendered = el.shadowRoot!.querySelectorAll('[role="treeitem"]').length;
+        if (size <= 300) expect(rendered).to.equal(size);
+        else expect(rendered).to.be.within(1, 400);
         renders.push(ms);
         if (run === RUNS - 1) stepTimes = await steps(el);
         fixtureCleanup();

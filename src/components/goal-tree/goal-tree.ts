@@ -48,8 +48,11 @@ const WINDOW_THRESHOLD = 300;
 const NARROW_WIDTH = 480;
 /** The scroller's size assumed before it is first observed (1200px wide, the default max-height of 40rem). */
 const FIRST_VIEW = { width: 1200, height: 640 };
-/** Rendered beyond the view on every side: half a view, so that scrolling by a page never shows an empty area. */
-const margin = (view: Rect): number => Math.max(view.width, view.height) / 2;
+/**
+ * Rendered beyond the view on every side (about four boxes): a keyboard step or a scroll of a few lines finds its
+ * boxes rendered; a longer scroll renders the window again in the next frame.
+ */
+const margin = (_view: Rect): number => 240;
 
 /**
  * The goal tree (doelenboom): a `goalTrees` entry, or the tree derived from a programme (ambition → goals →
@@ -111,8 +114,11 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private viewInputs: unknown[] = [];
   private heightInputs: unknown[] = [];
   private heights = new Map<TreeNode, number>();
+  private texts = new Map<string, string>();
   private typeAhead?: TypeAheadState;
   private pendingFocus = false;
+  /** Whether a tree item had focus before this render. */
+  private hadFocus = false;
   /** Where the focused box was before a re-layout, to keep it in place on screen. */
   private anchor?: { id: string; box: Box } | 'root';
   /** Below NARROW_WIDTH the styles show an indented list, never windowed. Kept by the ResizeObserver. */
@@ -140,6 +146,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.windowArea = undefined; // set again by a windowed render
+    // A render that moves the focused item in the DOM (a window moving past it) takes focus away: give it back.
+    this.hadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'treeitem';
     const orientation: Orientation = this.orientation === 'top-down' ? 'top-down' : 'left-right';
     if (changed.has('orientation') && this.orientation && this.orientation !== orientation) {
       console.warn(
@@ -173,6 +182,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     if (inputs.some((value, i) => i !== 1 && i !== 2 && value !== this.heightInputs[i])) {
       this.heightInputs = inputs;
       this.heights = new Map();
+      this.texts = new Map();
     }
     this.view = treeView(model, this.expanded, orientation, (node) => {
       let height = this.heights.get(node);
@@ -216,6 +226,12 @@ export class PcGoalTree extends PcElement<TreeModel> {
     if (this.pendingFocus && this.focusedId) {
       this.moveFocus(this.focusedId);
       this.pendingFocus = false;
+    } else if (
+      this.hadFocus &&
+      this.focusedId &&
+      this.shadowRoot?.activeElement?.getAttribute('role') !== 'treeitem'
+    ) {
+      this.moveFocus(this.focusedId, false);
     }
     this.scheduleWindowCheck();
   }
@@ -262,9 +278,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.windowFrame = requestAnimationFrame(() => {
       this.windowFrame = 0;
       // Render again when the view has come within half a margin of the rendered window's edge.
+      if (!this.windowArea || !this.model) return; // since then: not windowed, or an error shown
       const view = this.viewport();
-      if (this.windowArea && !containsRect(expandRect(this.windowArea, -margin(view) / 2), view))
-        this.requestUpdate();
+      if (!containsRect(expandRect(this.windowArea, -margin(view) / 2), view)) this.requestUpdate();
     });
   };
 
@@ -304,13 +320,24 @@ export class PcGoalTree extends PcElement<TreeModel> {
     return text === message.key && message.fallback !== undefined ? message.fallback : text;
   }
 
+  /** A text by key, made once per model, locale and strings: thousands of nodes share a few of them. */
+  private memo(key: string, make: () => string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) this.texts.set(key, (text = make()));
+    return text;
+  }
+
   private statusText(status: NodeStatus | undefined): string {
-    return status ? this.t(`common.status.${status}`) : '';
+    return status ? this.memo(status, () => this.t(`common.status.${status}`)) : '';
   }
 
   private rollupText(node: TreeNode): string {
-    return node.rollup && this.model
-      ? this.text(rollupMessage(this.model.source, node.rollup, this.locale))
+    const { rollup } = node;
+    const model = this.model;
+    return rollup && model
+      ? this.memo(`${rollup.achieved}/${rollup.total}`, () =>
+          this.text(rollupMessage(model.source, rollup, this.locale)),
+        )
       : '';
   }
 
