@@ -87,6 +87,13 @@ export abstract class PcElement<S> extends LitElement {
     }
   }
 
+  /** Logs (never shows) an attribute value the element does not know, and what it shows instead. */
+  protected unknownValue(name: string, value: unknown, allowed: readonly string[], shown: string): void {
+    console.warn(
+      `[pc-charts] <${this.localName}> ${name}="${String(value)}" is not one of ${allowed.join(', ')}; showing ${shown}.`,
+    );
+  }
+
   /** A UI string in the element's locale, with the page's and the element's overrides applied. */
   protected t(key: string, params?: Record<string, unknown>): string {
     return translate(this.mergedCatalogue(), this.locale, key, params, this.strings);

@@ -60,6 +60,21 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The verdict line of the card and the gauge: an SVG icon (drawn with the text colour) and its words. */
+  .verdict {
+    display: flex;
+    gap: 0.375em;
+    align-items: center;
+    font-weight: 600;
+  }
+  .icon {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .pc-status {
     margin: 0;
     padding: var(--_space);

@@ -5,6 +5,7 @@
  */
 import { annularSectorPath, linearScale, r2 } from './scale.js';
 import type { Finance } from '../schema/types.js';
+import { clean, isAmount } from './amount.js';
 
 export const GAUGE_MEASURES = ['expenses', 'revenues', 'balance'] as const;
 export type GaugeMeasure = (typeof GAUGE_MEASURES)[number];
@@ -78,16 +79,6 @@ export interface GaugeInput {
   budget?: number | null;
   budgetOriginal?: number | null;
   measure: GaugeMeasure;
-}
-
-function isAmount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-/** Removes floating-point noise (0.1 + 0.2) and -0 from computed amounts. */
-function clean(value: number): number {
-  const rounded = Math.round(value * 1e6) / 1e6;
-  return Object.is(rounded, -0) ? 0 : rounded;
 }
 
 function shown(value: number | null | undefined, measure: GaugeMeasure): number | undefined {

@@ -13,6 +13,7 @@ import {
   type AmountsIn,
   type Programme,
 } from '../schema/types.js';
+import { clean, isAmount } from './amount.js';
 
 export const SCENARIOS = ['actual', 'budget', 'budgetOriginal'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -22,16 +23,6 @@ export function resolveScenario(value: string | null | undefined): { scenario: S
   if (value === undefined || value === null || value === '') return { scenario: 'actual', valid: true };
   const match = SCENARIOS.find((scenario) => scenario === value.trim());
   return match ? { scenario: match, valid: true } : { scenario: 'actual', valid: false };
-}
-
-function isAmount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-/** Sums print as the source does: 0.1 + 0.2 must not become 0.30000000000000004. */
-function clean(value: number): number {
-  const rounded = Math.round(value * 1e6) / 1e6;
-  return Object.is(rounded, -0) ? 0 : rounded;
 }
 
 /**

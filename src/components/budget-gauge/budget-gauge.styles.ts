@@ -70,25 +70,11 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted-color);
   }
-  .verdict {
-    display: flex;
-    gap: 0.375em;
-    align-items: center;
-    font-weight: 600;
-  }
   .verdict.favourable {
     color: var(--_favourable);
   }
   .verdict.unfavourable {
     color: var(--_unfavourable);
-  }
-  .icon {
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .track {
     fill: var(--_track);

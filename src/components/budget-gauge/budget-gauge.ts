@@ -115,9 +115,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
   ): T {
     const resolved = resolveOption(this[name], list, list[0]);
     if (!resolved.valid && changed.has(name)) {
-      console.warn(
-        `[pc-charts] <pc-budget-gauge> ${name}="${this[name]}" is not one of ${list.join(', ')}; showing ${list[0]}.`,
-      );
+      this.unknownValue(name, this[name], list, list[0]);
     }
     return resolved.value;
   }

@@ -7,7 +7,8 @@ import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { goalTreeStrings } from '../../i18n/goal-tree.js';
 import { findIndicator, findProgramme, findTree } from '../../lib/lookup.js';
-import { parseRichText, type RichToken } from '../../lib/rich-text.js';
+import { parseRichText } from '../../lib/rich-text.js';
+import { renderRich } from '../../internal/rich-text.js';
 import {
   ancestorIds,
   contributorsOf,
@@ -29,7 +30,7 @@ import {
   type TreeView,
   type TypeAheadState,
 } from '../../lib/goal-tree.js';
-import { nodeHeight, type Box, type Orientation } from '../../lib/tree-layout.js';
+import { nodeHeight, ORIENTATIONS, type Box, type Orientation } from '../../lib/tree-layout.js';
 import { boxesIn, containsRect, expandRect, intersects, spanRect, type Rect } from '../../lib/tree-window.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
@@ -52,7 +53,7 @@ const FIRST_VIEW = { width: 1200, height: 640 };
  * Rendered beyond the view on every side (about four boxes): a keyboard step or a scroll of a few lines finds its
  * boxes rendered; a longer scroll renders the window again in the next frame.
  */
-const margin = (_view: Rect): number => 240;
+const MARGIN = 240;
 
 /**
  * The goal tree (doelenboom): a `goalTrees` entry, or the tree derived from a programme (ambition → goals →
@@ -112,9 +113,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private model?: TreeModel;
   private view?: TreeView;
   private viewInputs: unknown[] = [];
-  private heightInputs: unknown[] = [];
-  private heights = new Map<TreeNode, number>();
-  private texts = new Map<string, string>();
+  private cacheInputs: unknown[] = [];
+  /** Box heights by node and texts by key: they depend on the texts only, so they outlive expand and collapse. */
+  private cache = new Map<unknown, unknown>();
   private typeAhead?: TypeAheadState;
   private pendingFocus = false;
   /** Whether a tree item had focus before this render. */
@@ -151,9 +152,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.hadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'treeitem';
     const orientation: Orientation = this.orientation === 'top-down' ? 'top-down' : 'left-right';
     if (changed.has('orientation') && this.orientation && this.orientation !== orientation) {
-      console.warn(
-        `[pc-charts] <pc-goal-tree> orientation="${this.orientation}" is not left-right or top-down.`,
-      );
+      this.unknownValue('orientation', this.orientation, ORIENTATIONS, orientation);
     }
     const model = this.selection;
     if (model && (model !== this.model || changed.has('expandedDepth'))) {
@@ -178,20 +177,13 @@ export class PcGoalTree extends PcElement<TreeModel> {
     if (before && this.anchor !== 'root') this.anchor = { id: focused.id, box: before };
     this.focusedId = focused.id;
     const visibleBefore = this.view?.visible.nodes.length ?? 0;
-    // Box heights depend on the texts only: kept across expand and collapse, estimated again for new texts.
-    if (inputs.some((value, i) => i !== 1 && i !== 2 && value !== this.heightInputs[i])) {
-      this.heightInputs = inputs;
-      this.heights = new Map();
-      this.texts = new Map();
+    if (inputs.some((value, i) => i !== 1 && i !== 2 && value !== this.cacheInputs[i])) {
+      this.cacheInputs = inputs;
+      this.cache = new Map<unknown, unknown>();
     }
-    this.view = treeView(model, this.expanded, orientation, (node) => {
-      let height = this.heights.get(node);
-      if (height === undefined) {
-        height = nodeHeight(node.title, this.metaLines(node), node.children.length > 0);
-        this.heights.set(node, height);
-      }
-      return height;
-    });
+    this.view = treeView(model, this.expanded, orientation, (node) =>
+      this.memo(node, () => nodeHeight(node.title, this.metaLines(node), node.children.length > 0)),
+    );
     // The first time the tree is large enough to window, whether the container is narrow is read at once (one
     // layout read, for large trees only); later the ResizeObserver keeps it.
     if (!this.resizeObserver && visibleBefore <= WINDOW_THRESHOLD && this.windowed() && this.isConnected)
@@ -280,7 +272,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
       // Render again when the view has come within half a margin of the rendered window's edge.
       if (!this.windowArea || !this.model) return; // since then: not windowed, or an error shown
       const view = this.viewport();
-      if (!containsRect(expandRect(this.windowArea, -margin(view) / 2), view)) this.requestUpdate();
+      if (!containsRect(expandRect(this.windowArea, -MARGIN / 2), view)) this.requestUpdate();
     });
   };
 
@@ -320,11 +312,11 @@ export class PcGoalTree extends PcElement<TreeModel> {
     return text === message.key && message.fallback !== undefined ? message.fallback : text;
   }
 
-  /** A text by key, made once per model, locale and strings: thousands of nodes share a few of them. */
-  private memo(key: string, make: () => string): string {
-    let text = this.texts.get(key);
-    if (text === undefined) this.texts.set(key, (text = make()));
-    return text;
+  /** A value made once per model, locale and strings (see `cache`): thousands of nodes share a few texts. */
+  private memo<T>(key: unknown, make: () => T): T {
+    let value = this.cache.get(key) as T | undefined;
+    if (value === undefined) this.cache.set(key, (value = make()));
+    return value;
   }
 
   private statusText(status: NodeStatus | undefined): string {
@@ -350,7 +342,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const { layout, crossLinks, visible } = this.view!;
     const boxes = layout.boxes;
     const view = this.windowed() ? this.viewport() : undefined;
-    const area = (this.windowArea = view && expandRect(view, margin(view)));
+    const area = (this.windowArea = view && expandRect(view, MARGIN));
     let links = layout.links;
     let nodes = visible.nodes;
     if (area) {
@@ -472,7 +464,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
                   </div>`;
                 })}
               </dl>
-              ${node.text ? this.richText(node.text) : nothing}
+              ${node.text ? renderRich(parseRichText(node.text)) : nothing}
               ${this.gotoList(model, 'contributesTo', node.contributesTo)}
               ${this.gotoList(model, 'contributors', contributors)}`
           : html`<p class="muted">${this.t('tree.details.hint')}</p>`
@@ -498,23 +490,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
           </li>`;
         })}
       </ul>`;
-  }
-
-  private richText(text: string): TemplateResult[] {
-    const inline = (tokens: RichToken[]) =>
-      tokens.map((token) => {
-        if (token.type === 'link') return html`<a href=${token.href}>${token.text}</a>`;
-        if (token.type === 'emphasis') return html`<em>${token.text}</em>`;
-        if (token.type === 'strong') return html`<strong>${token.text}</strong>`;
-        return token.text;
-      });
-    return parseRichText(text).map((block) =>
-      block.type === 'paragraph'
-        ? html`<p>${inline(block.tokens)}</p>`
-        : html`<ul>
-            ${block.items.map((item) => html`<li>${inline(item)}</li>`)}
-          </ul>`,
-    );
   }
 
   private item(id: string): HTMLElement | null {

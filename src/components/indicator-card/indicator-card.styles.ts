@@ -86,12 +86,6 @@ export const styles = css`
   .description {
     font-size: 0.875em;
   }
-  .verdict {
-    display: flex;
-    gap: 0.375em;
-    align-items: center;
-    font-weight: 600;
-  }
   .verdict.yes {
     color: var(--_met);
   }
@@ -100,14 +94,6 @@ export const styles = css`
   }
   .verdict.unknown {
     color: var(--_unknown);
-  }
-  .icon {
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .chart {
     min-width: 0;

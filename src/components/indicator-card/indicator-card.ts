@@ -6,7 +6,8 @@ import { indicatorCardStrings } from '../../i18n/indicator-card.js';
 import { formatIndicatorValue, formatSigned, NO_VALUE } from '../../lib/format.js';
 import { findIndicator } from '../../lib/lookup.js';
 import { formatDate, periodLabel } from '../../lib/period.js';
-import { parseInline, parseRichText, type RichBlock, type RichToken } from '../../lib/rich-text.js';
+import { parseInline, parseRichText, type RichBlock } from '../../lib/rich-text.js';
+import { renderInline, renderRich } from '../../internal/rich-text.js';
 import {
   CHART_VARIANTS,
   coord,
@@ -95,9 +96,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     super.willUpdate(changed);
     const valid = (CHART_VARIANTS as readonly string[]).includes(this.variant ?? 'line');
     if (!valid && changed.has('variant')) {
-      console.warn(
-        `[pc-charts] <pc-indicator-card> variant="${this.variant}" is not line or bars; showing line.`,
-      );
+      this.unknownValue('variant', this.variant, CHART_VARIANTS, 'line');
     }
     const variant = (valid ? (this.variant ?? 'line') : 'line') as ChartVariant;
     const indicator = this.selection;
@@ -182,7 +181,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       <p class="meta" part="meta" ?hidden=${!indicator.source && !indicator.referenceDate}>
         <span ?hidden=${!indicator.source}
           >${this.t('common.source')}:
-          ${indicator.source ? this.renderInline(parseInline(indicator.source)) : ''}</span
+          ${indicator.source ? renderInline(parseInline(indicator.source)) : ''}</span
         >
         <span ?hidden=${!indicator.referenceDate}
           >${this.t('card.referenceDate')}:
@@ -194,7 +193,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         this.explanation.length > 0
           ? html`<details class="explanation" part="explanation">
               <summary>${this.t('card.explanation')}</summary>
-              <div class="rich">${this.renderRich(this.explanation)}</div>
+              <div class="rich">${renderRich(this.explanation)}</div>
             </details>`
           : nothing
       }
@@ -421,24 +420,5 @@ export class PcIndicatorCard extends PcElement<Indicator> {
             : nothing
         }
       </div>`;
-  }
-
-  private renderInline(tokens: RichToken[]): Array<TemplateResult | string> {
-    return tokens.map((token) => {
-      if (token.type === 'link') return html`<a href=${token.href}>${token.text}</a>`;
-      if (token.type === 'emphasis') return html`<em>${token.text}</em>`;
-      if (token.type === 'strong') return html`<strong>${token.text}</strong>`;
-      return token.text;
-    });
-  }
-
-  private renderRich(blocks: RichBlock[]): TemplateResult[] {
-    return blocks.map((block) =>
-      block.type === 'paragraph'
-        ? html`<p>${this.renderInline(block.tokens)}</p>`
-        : html`<ul>
-            ${block.items.map((item) => html`<li>${this.renderInline(item)}</li>`)}
-          </ul>`,
-    );
   }
 }

@@ -84,15 +84,11 @@ export class PcSaldoTable extends PcElement<Programme> {
     const resolved = resolveScenario(this.scenario);
     const scenario = resolved.scenario;
     if (changed.has('scenario') && !resolved.valid) {
-      console.warn(
-        `[pc-charts] <pc-saldo-table> scenario="${this.scenario}" is not one of ${SCENARIOS.join(', ')}; showing actual.`,
-      );
+      this.unknownValue('scenario', this.scenario, SCENARIOS, scenario);
     }
     const compareBudget = this.compare === 'budget';
     if (changed.has('compare') && this.compare && !compareBudget) {
-      console.warn(
-        `[pc-charts] <pc-saldo-table> compare="${this.compare}" is not supported; use compare="budget".`,
-      );
+      this.unknownValue('compare', this.compare, ['budget'], 'no comparison');
     }
     // Derive the table once per input, not per render (locale changes only reformat).
     const inputs = [this.selection, scenario, compareBudget];

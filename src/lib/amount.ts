@@ -1,0 +1,12 @@
+/** Amounts as the data gives them: finite numbers only; sums without floating-point noise. */
+
+/** Whether a value is an amount that can be summed and drawn (a finite number). */
+export function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Removes floating-point noise (0.1 + 0.2 must print as 0.3) and -0 from computed amounts. */
+export function clean(value: number): number {
+  const rounded = Math.round(value * 1e6) / 1e6;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
