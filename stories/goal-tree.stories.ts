@@ -3,6 +3,7 @@ import '../src/define/pc-goal-tree.js';
 import doc2025 from '../demo/data/jaarstukken-2025-programma-2.json';
 import doc2021 from '../demo/data/jaarverslag-2021-programma-2.json';
 import health from '../demo/data/gezonde-stad-2023-2026.json';
+import { syntheticDocument } from '../test/support/synthetic-tree.js';
 
 export default {
   title: 'Components/Goal tree',
@@ -173,6 +174,12 @@ export const Narrow = {
 
 export const Collapsed = {
   render: () => html`<pc-goal-tree tree="gezonde-stad" expanded-depth="1" .data=${health}></pc-goal-tree>`,
+};
+
+/** 5,000 open nodes: only the boxes near the view are rendered (windowed); scroll or use the arrow keys. */
+export const FiveThousandNodes = {
+  render: () =>
+    html`<pc-goal-tree tree="synthetic" expanded-depth="99" .data=${syntheticDocument(5000)}></pc-goal-tree>`,
 };
 
 export const English = {

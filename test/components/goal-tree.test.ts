@@ -815,6 +815,26 @@ describe('<pc-goal-tree> windowed rendering of large trees', () => {
     expect(focusedId(el)).to.equal('n1');
   });
 
+  it('revealNode(id) opens the ancestors of a node, renders and focuses it; false for an unknown id', async () => {
+    const el = await tree(
+      html`<pc-goal-tree
+        tree="synthetic"
+        expanded-depth="1"
+        .data=${syntheticDocument(2000)}
+      ></pc-goal-tree>`,
+    );
+    const order = preorder(syntheticTree(2000));
+    const deep = order[order.length - 1];
+    expect(item(el, deep)).to.equal(null);
+    expect(el.revealNode('bestaat-niet')).to.equal(false);
+    expect(el.revealNode(deep)).to.equal(true);
+    await el.updateComplete;
+    await frame();
+    expect(focusedId(el)).to.equal(deep);
+    expect(tabStops(el)).to.deep.equal([`node-${deep}`]);
+    expect(inView(el, item(el, deep))).to.equal(true);
+  });
+
   it('axe: no violations on a windowed tree of 500 nodes', async () => {
     const el = await big(500);
     expect(items(el).length).to.be.lessThan(500);
