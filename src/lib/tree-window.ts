@@ -2,7 +2,7 @@
  * Windowed rendering of <pc-goal-tree>: which boxes of a laid-out tree lie near the scrolled view. Plain
  * rectangles in canvas pixels, so that it is tested without a browser.
  */
-import type { Box } from './tree-layout.js';
+import type { Box, LinkPath, TreeLayout } from './tree-layout.js';
 
 /** A rectangle in canvas pixels, e.g. the scrolled view. */
 export type Rect = Box;
@@ -44,12 +44,31 @@ export function spanRect(a: Rect, b: Rect): Rect {
   };
 }
 
-/**
- * The ids of the boxes that meet `area`, in the order of `boxes`. A linear scan: 10,000 boxes take well under
- * a millisecond, less than building an index.
- */
-export function boxesIn(boxes: ReadonlyMap<string, Box>, area: Rect): string[] {
+/** A laid-out tree as flat arrays, built once per layout, so that each windowed render allocates nothing per box. */
+export interface WindowIndex {
+  ids: string[];
+  boxes: Box[];
+  links: LinkPath[];
+  /** The area each link can run in (the span of its two boxes), in the order of `links`. */
+  spans: Rect[];
+}
+
+export function windowIndex(layout: TreeLayout): WindowIndex {
+  const { boxes, links } = layout;
+  return {
+    ids: [...boxes.keys()],
+    boxes: [...boxes.values()],
+    links,
+    spans: links.map((link) => spanRect(boxes.get(link.source)!, boxes.get(link.target)!)),
+  };
+}
+
+/** What a windowed render draws: the ids of the boxes and the links that meet `area`, in layout order. */
+export function inWindow(index: WindowIndex, area: Rect): { ids: string[]; links: LinkPath[] } {
   const ids: string[] = [];
-  for (const [id, box] of boxes) if (intersects(box, area)) ids.push(id);
-  return ids;
+  const links: LinkPath[] = [];
+  for (let i = 0; i < index.boxes.length; i++) if (intersects(index.boxes[i], area)) ids.push(index.ids[i]);
+  for (let i = 0; i < index.spans.length; i++)
+    if (intersects(index.spans[i], area)) links.push(index.links[i]);
+  return { ids, links };
 }

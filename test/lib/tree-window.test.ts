@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
-  boxesIn,
   containsRect,
   expandRect,
   intersects,
+  inWindow,
   spanRect,
+  windowIndex,
   type Rect,
 } from '../../src/lib/tree-window.js';
-import { layoutTree, type Box } from '../../src/lib/tree-layout.js';
+import { layoutTree, type Box, type TreeLayout } from '../../src/lib/tree-layout.js';
 import { syntheticTree } from '../support/synthetic-tree.js';
 import type { GoalNode } from '../../src/schema/types.js';
 
@@ -28,40 +29,60 @@ describe('lib/tree-window', () => {
     expect(expandRect(rect, -30)).to.deep.equal({ x: 40, y: 50, width: 40, height: 0 });
   });
 
-  it('boxesIn(boxes, area) returns the boxes meeting the area, edges included, in the order given', () => {
-    const boxes = new Map([
-      ['inside', box(100, 100)],
-      ['overlapping', box(250, 120)],
-      ['touching', box(300, 300)],
-      ['outside', box(420, 100)],
-      ['far', box(2000, 2000)],
-    ]);
+  it('inWindow(windowIndex(layout), area): the boxes meeting the area, edges included, in layout order', () => {
+    const layout: TreeLayout = {
+      boxes: new Map([
+        ['inside', box(100, 100)],
+        ['overlapping', box(250, 120)],
+        ['touching', box(300, 300)],
+        ['outside', box(420, 100)],
+        ['far', box(2000, 2000)],
+      ]),
+      links: [
+        { source: 'inside', target: 'far', d: 'M0,0' }, // runs through the area
+        { source: 'outside', target: 'far', d: 'M1,1' }, // does not
+      ],
+      width: 2124,
+      height: 2074,
+      orientation: 'left-right',
+    };
+    const index = windowIndex(layout);
     const area = { x: 0, y: 0, width: 300, height: 300 };
-    expect(boxesIn(boxes, area)).to.deep.equal(['inside', 'overlapping', 'touching']);
-    expect(boxesIn(boxes, expandRect(area, 120))).to.deep.equal([
+    expect(inWindow(index, area).ids).to.deep.equal(['inside', 'overlapping', 'touching']);
+    expect(inWindow(index, area).links.map((link) => link.d)).to.deep.equal(['M0,0']);
+    expect(inWindow(index, expandRect(area, 120)).ids).to.deep.equal([
       'inside',
       'overlapping',
       'touching',
       'outside',
     ]);
-    expect(boxesIn(boxes, { x: 1000, y: 1000, width: 10, height: 10 })).to.deep.equal([]);
+    expect(inWindow(index, { x: 1000, y: 5000, width: 10, height: 10 })).to.deep.equal({
+      ids: [],
+      links: [],
+    });
   });
 
-  it('boxesIn on 5,000 laid-out nodes: exactly the boxes a brute-force overlap check finds', () => {
+  it('inWindow on 5,000 laid-out nodes: exactly what a brute-force overlap check finds', () => {
     const layout = layoutTree(syntheticTree(5000), {
       id: (node: GoalNode) => node.id,
       children: (node: GoalNode) => node.children,
       height: () => 50,
     });
     const area: Rect = { x: -100, y: layout.height / 2 - 300, width: 1400, height: 1200 };
-    const expected = [...layout.boxes]
-      .filter(([, b]) => b.x <= area.x + area.width && b.x + b.width >= area.x)
-      .filter(([, b]) => b.y <= area.y + area.height && b.y + b.height >= area.y)
-      .map(([id]) => id);
-    const ids = boxesIn(layout.boxes, area);
-    expect(ids).to.deep.equal(expected);
-    expect(ids.length).to.be.greaterThan(0);
-    expect(ids.length).to.be.lessThan(layout.boxes.size / 10);
+    const meets = (b: Rect) =>
+      b.x <= area.x + area.width &&
+      b.x + b.width >= area.x &&
+      b.y <= area.y + area.height &&
+      b.y + b.height >= area.y;
+    const expected = [...layout.boxes].filter(([, b]) => meets(b)).map(([id]) => id);
+    const shown = inWindow(windowIndex(layout), area);
+    expect(shown.ids).to.deep.equal(expected);
+    expect(shown.ids.length).to.be.greaterThan(0);
+    expect(shown.ids.length).to.be.lessThan(layout.boxes.size / 10);
+    const expectedLinks = layout.links.filter((link) =>
+      meets(spanRect(layout.boxes.get(link.source)!, layout.boxes.get(link.target)!)),
+    );
+    expect(shown.links).to.deep.equal(expectedLinks);
   });
 
   it('containsRect(outer, inner) and spanRect(a, b)', () => {

@@ -31,7 +31,14 @@ import {
   type TypeAheadState,
 } from '../../lib/goal-tree.js';
 import { nodeHeight, ORIENTATIONS, type Box, type Orientation } from '../../lib/tree-layout.js';
-import { boxesIn, containsRect, expandRect, intersects, spanRect, type Rect } from '../../lib/tree-window.js';
+import {
+  containsRect,
+  expandRect,
+  inWindow,
+  windowIndex,
+  type Rect,
+  type WindowIndex,
+} from '../../lib/tree-window.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
 
@@ -126,6 +133,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
   @state() private narrow = false;
   /** The area the last windowed render covered (view plus margin), in canvas pixels; unset when not windowed. */
   private windowArea?: Rect;
+  /** The laid-out boxes and links as arrays, for windowed renders (rebuilt with each layout). */
+  private index?: WindowIndex;
   private scroller?: HTMLElement;
   /** The scroller's size as last observed: read from the ResizeObserver, never from layout. */
   private viewSize?: { width: number; height: number };
@@ -347,12 +356,14 @@ export class PcGoalTree extends PcElement<TreeModel> {
     let nodes = visible.nodes;
     if (area) {
       // A link is drawn when the area between its ends meets the window; the focused and the selected node are
-      // always rendered (the tab stop and aria-selected must exist).
-      links = links.filter((link) =>
-        intersects(spanRect(boxes.get(link.source)!, boxes.get(link.target)!), area),
-      );
-      const ids = new Set(boxesIn(boxes, area)).add(this.focusedId!).add(this.selectedId!);
-      nodes = nodes.filter((node) => ids.has(node.id));
+      // always rendered (the tab stop and aria-selected must exist), and items follow in reading order.
+      if (this.index?.links !== layout.links) this.index = windowIndex(layout);
+      const shown = inWindow(this.index, area);
+      links = shown.links;
+      const ids = new Set(shown.ids);
+      for (const id of [this.focusedId, this.selectedId]) if (id && boxes.has(id)) ids.add(id);
+      const order = visible.indexOf;
+      nodes = [...ids].sort((a, b) => order.get(a)! - order.get(b)!).map((id) => model.byId.get(id)!);
     }
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
