@@ -138,16 +138,15 @@ async function fetchWithRetries(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const timeout = { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
   try {
     for (let attempt = 0; ; attempt++) {
       const result = await fetchOnce(url, controller);
-      if (timedOut)
-        return { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
+      if (timedOut) return timeout;
       if (!result.retry || attempt >= MAX_RETRIES)
         return { value: result.value, problem: result.problem, aborted: result.aborted };
       await sleep(RETRY_DELAY_MS * (attempt + 1), controller.signal);
-      if (timedOut)
-        return { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
+      if (timedOut) return timeout;
     }
   } finally {
     clearTimeout(timer);

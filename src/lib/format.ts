@@ -10,6 +10,7 @@
  * test/lib/format.test.ts (Chromium's Intl) check on random values that the output is byte for byte Intl's.
  */
 import type { AmountsIn, Unit } from '../schema/types.js';
+import { isFiniteNumber } from './number.js';
 
 export type Locale = 'nl' | 'en';
 
@@ -56,20 +57,20 @@ export function decimalsOf(value: number): number {
 
 /** A plain number: `formatNumber(4729, 'nl')` → "4.729"; `formatNumber(2.6, 'nl', 1)` → "2,6". */
 export function formatNumber(value: number | null | undefined, locale: Locale, decimals?: number): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
+  if (!isFiniteNumber(value)) return NO_VALUE;
   const digits = clampDecimals(decimals, decimalsOf(value));
   return intlFormat(value, locale, digits);
 }
 
 /** A percentage given as a number of percent: `formatPercent(48.9, 'nl', 1)` → "48,9%". */
 export function formatPercent(value: number | null | undefined, locale: Locale, decimals?: number): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
+  if (!isFiniteNumber(value)) return NO_VALUE;
   return `${formatNumber(value, locale, decimals)}%`;
 }
 
 /** A euro amount in whole euros: `formatEuro(3396, 'nl')` → "€ 3.396". */
 export function formatEuro(value: number | null | undefined, locale: Locale, decimals = 0): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
+  if (!isFiniteNumber(value)) return NO_VALUE;
   return intlFormat(value, locale, clampDecimals(decimals, 0), true);
 }
 
@@ -133,7 +134,7 @@ export function formatIndicatorValue(
   locale: Locale,
   options: { decimals?: number; unitLabel?: string } = {},
 ): string {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE;
+  if (!isFiniteNumber(value)) return NO_VALUE;
   const decimals = options.decimals ?? (unit === 'years' ? 1 : undefined);
   switch (unit) {
     case 'percent':

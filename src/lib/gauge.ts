@@ -5,7 +5,7 @@
  */
 import { annularSectorPath, linearScale, r2 } from './scale.js';
 import type { Finance } from '../schema/types.js';
-import { clean, isAmount } from './amount.js';
+import { clean, isFiniteNumber } from './number.js';
 
 export const GAUGE_MEASURES = ['expenses', 'revenues', 'balance'] as const;
 export type GaugeMeasure = (typeof GAUGE_MEASURES)[number];
@@ -82,7 +82,7 @@ export interface GaugeInput {
 }
 
 function shown(value: number | null | undefined, measure: GaugeMeasure): number | undefined {
-  if (!isAmount(value)) return undefined;
+  if (!isFiniteNumber(value)) return undefined;
   return measure === 'balance' ? clean(value) : clean(Math.abs(value));
 }
 

@@ -13,7 +13,7 @@ import {
   type AmountsIn,
   type Programme,
 } from '../schema/types.js';
-import { clean, isAmount } from './amount.js';
+import { clean, isFiniteNumber } from './number.js';
 
 export const SCENARIOS = ['actual', 'budget', 'budgetOriginal'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -35,7 +35,7 @@ export function presentMeasures(programme: Programme, scenario: Scenario): Amoun
     programme.finance?.[scenario],
     ...programme.goals.map((goal) => goal.finance?.[scenario]),
   ];
-  return AMOUNT_MEASURES.filter((measure) => sources.some((amounts) => isAmount(amounts?.[measure])));
+  return AMOUNT_MEASURES.filter((measure) => sources.some((amounts) => isFiniteNumber(amounts?.[measure])));
 }
 
 /** Whether the document has any figures for the scenario (programme total or any goal). */
@@ -80,7 +80,7 @@ function pick(amounts: Amounts | undefined, measures: readonly AmountMeasure[]):
   const out: MeasureValues = {};
   for (const measure of measures) {
     const value = amounts?.[measure];
-    if (isAmount(value)) out[measure] = value;
+    if (isFiniteNumber(value)) out[measure] = value;
   }
   return out;
 }
@@ -90,7 +90,7 @@ function subtract(a: MeasureValues, b: MeasureValues, measures: readonly AmountM
   for (const measure of measures) {
     const x = a[measure];
     const y = b[measure];
-    if (isAmount(x) && isAmount(y)) out[measure] = clean(x - y);
+    if (isFiniteNumber(x) && isFiniteNumber(y)) out[measure] = clean(x - y);
   }
   return out;
 }
@@ -102,10 +102,10 @@ function subtract(a: MeasureValues, b: MeasureValues, measures: readonly AmountM
  */
 export function totalCell(programme: Programme, scenario: Scenario, measure: AmountMeasure): TotalCell {
   const stated = programme.finance?.[scenario]?.[measure];
-  const parts = programme.goals.map((goal) => goal.finance?.[scenario]?.[measure]).filter(isAmount);
+  const parts = programme.goals.map((goal) => goal.finance?.[scenario]?.[measure]).filter(isFiniteNumber);
   const sum = parts.length > 0 ? clean(parts.reduce((a, b) => a + b, 0)) : undefined;
   const complete = parts.length > 0 && parts.length === programme.goals.length;
-  if (isAmount(stated)) {
+  if (isFiniteNumber(stated)) {
     const mismatch = complete && sum !== undefined && exceedsRounding(stated, sum, parts.length);
     return {
       measure,
@@ -150,7 +150,7 @@ export interface SaldoTableModel {
 
 function totalValues(totals: TotalCell[]): MeasureValues {
   const out: MeasureValues = {};
-  for (const cell of totals) if (isAmount(cell.value)) out[cell.measure] = cell.value;
+  for (const cell of totals) if (isFiniteNumber(cell.value)) out[cell.measure] = cell.value;
   return out;
 }
 
@@ -204,7 +204,7 @@ export function saldoTable(programme: Programme, scenario: Scenario, compareBudg
   let maxAbsBalance = 0;
   for (const row of rows) {
     const balance = row.values.balance;
-    if (isAmount(balance)) maxAbsBalance = Math.max(maxAbsBalance, Math.abs(balance));
+    if (isFiniteNumber(balance)) maxAbsBalance = Math.max(maxAbsBalance, Math.abs(balance));
   }
   const notes = saldoFootnotes(totals);
   return {
@@ -247,7 +247,7 @@ export function saldoBarScale(maxAbsBalance: number, width = BAR_WIDTH): LinearS
 /** The bar of one saldo: from the zero line to the value; non-zero values get at least one pixel. */
 export function saldoBar(value: number, scale: LinearScale): BarGeometry {
   const zero = r2(scale(0));
-  if (!isAmount(value)) return { x: zero, width: 0, zero, negative: false };
+  if (!isFiniteNumber(value)) return { x: zero, width: 0, zero, negative: false };
   const end = r2(scale(value));
   let width = Math.abs(end - zero);
   if (value !== 0 && width < 1) width = 1;
@@ -285,7 +285,7 @@ export function csvField(text: string, separator: string): string {
 
 /** A number as in the data, without grouping: -95361; nl writes a decimal comma so Dutch spreadsheets read it. */
 export function csvNumber(value: number | undefined, locale: Locale): string {
-  if (!isAmount(value)) return '';
+  if (!isFiniteNumber(value)) return '';
   const text = String(clean(value));
   // Exponent notation ("1e+21") is no amount a spreadsheet reads back; write every digit.
   const plain = /e/i.test(text)

@@ -9,6 +9,7 @@ import { nice, r2, ticks as d3Ticks } from './scale.js';
 import { decimalsOf } from './format.js';
 import { parsePeriod } from './period.js';
 import type { Indicator, Unit } from '../schema/types.js';
+import { isFiniteNumber } from './number.js';
 
 /** The document's verdict: Ja, Nee, ? (its own state), or none stated (kengetal). */
 export type Verdict = 'yes' | 'no' | 'unknown' | 'none';
@@ -85,8 +86,6 @@ export interface TrendView {
   /** Labels to show on the x axis when wide and when narrow (indices into points). */
   xLabels: { wide: number[]; narrow: number[] };
 }
-
-const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** Rounds a coordinate to 2 decimals; anything not finite becomes 0, so no attribute ever reads NaN. */
 export function coord(value: number): number {
@@ -166,7 +165,7 @@ export function sortByPeriod<T extends { period: string }>(values: readonly T[])
  * made "nice". A single value gets 10% of room either side; non-negative data never gets a negative axis.
  */
 export function valueDomain(values: number[], includeZero: boolean): [number, number] {
-  const list = values.filter(finite);
+  const list = values.filter(isFiniteNumber);
   if (includeZero) list.push(0);
   if (list.length === 0) return [0, 1];
   let lo = Math.min(...list);
@@ -206,7 +205,7 @@ export function trendChange(
 ): TrendChange | undefined {
   let last = -1;
   for (let i = points.length - 1; i >= 0; i--) {
-    if (finite(points[i].actual)) {
+    if (isFiniteNumber(points[i].actual)) {
       last = i;
       break;
     }
@@ -214,7 +213,7 @@ export function trendChange(
   if (last < 1) return undefined;
   for (let i = last - 1; i >= 0; i--) {
     const previous = points[i].actual;
-    if (!finite(previous)) continue;
+    if (!isFiniteNumber(previous)) continue;
     const current = points[last].actual as number;
     const digits = decimals ?? Math.max(decimalsOf(current), decimalsOf(previous));
     if (!Number.isFinite(current - previous)) return undefined;
@@ -248,8 +247,8 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
   const sorted = sortByPeriod(indicator.values ?? []);
   const series = sorted.map((value) => ({
     period: value.period,
-    target: finite(value.target) ? value.target : null,
-    actual: finite(value.actual) ? value.actual : null,
+    target: isFiniteNumber(value.target) ? value.target : null,
+    actual: isFiniteNumber(value.actual) ? value.actual : null,
   }));
   let latest: number | undefined;
   let lastActual: number | undefined;
@@ -257,7 +256,7 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
     if (point.actual !== null || point.target !== null) latest = i;
     if (point.actual !== null) lastActual = i;
   });
-  const all = series.flatMap((point) => [point.actual, point.target]).filter(finite);
+  const all = series.flatMap((point) => [point.actual, point.target]).filter(isFiniteNumber);
   const domain = valueDomain(all, variant === 'bars');
   const [d0, d1] = domain;
   // d3-scale would add ~11 kB to the bundle for this one line.

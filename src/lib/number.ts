@@ -1,7 +1,7 @@
-/** Amounts as the data gives them: finite numbers only; sums without floating-point noise. */
+/** Numbers from the data: only finite ones are drawn or summed; computed sums lose their floating-point noise. */
 
-/** Whether a value is an amount that can be summed and drawn (a finite number). */
-export function isAmount(value: unknown): value is number {
+/** Whether a value is a finite number: what can be summed, drawn and formatted. */
+export function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
