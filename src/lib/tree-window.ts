@@ -72,3 +72,29 @@ export function inWindow(index: WindowIndex, area: Rect): { ids: string[]; links
     if (intersects(index.spans[i], area)) links.push(index.links[i]);
   return { ids, links };
 }
+
+/** How far beyond the view a windowed tree renders, on every side (about four boxes), in pixels. */
+export const WINDOW_MARGIN = 240;
+
+/** The area a windowed render covers for a view: the view grown by the margin. */
+export function windowFor(view: Rect): Rect {
+  return expandRect(view, WINDOW_MARGIN);
+}
+
+/**
+ * Whether the view has come within half a margin of the rendered window's edge (or left it): time to render the
+ * window again around the view.
+ */
+export function windowStale(rendered: Rect, view: Rect): boolean {
+  return !containsRect(expandRect(rendered, -WINDOW_MARGIN / 2), view);
+}
+
+/** The view of `size` (its scroll position and size) that has `box` in its centre. */
+export function viewCentredOn(box: Rect, size: { width: number; height: number }): Rect {
+  return {
+    x: box.x + box.width / 2 - size.width / 2,
+    y: box.y + box.height / 2 - size.height / 2,
+    width: size.width,
+    height: size.height,
+  };
+}

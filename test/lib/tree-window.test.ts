@@ -5,7 +5,11 @@ import {
   intersects,
   inWindow,
   spanRect,
+  viewCentredOn,
+  WINDOW_MARGIN,
+  windowFor,
   windowIndex,
+  windowStale,
   type Rect,
 } from '../../src/lib/tree-window.js';
 import { layoutTree, type Box, type TreeLayout } from '../../src/lib/tree-layout.js';
@@ -92,5 +96,23 @@ describe('lib/tree-window', () => {
     expect(
       spanRect({ x: 0, y: 50, width: 10, height: 10 }, { x: 100, y: 0, width: 20, height: 5 }),
     ).to.deep.equal({ x: 0, y: 0, width: 120, height: 60 });
+  });
+
+  it('viewCentredOn(box, size) puts the box in the middle of a view of that size', () => {
+    const view = viewCentredOn({ x: 1000, y: 5000, width: 220, height: 60 }, { width: 1200, height: 640 });
+    expect(view).to.deep.equal({ x: 1110 - 600, y: 5030 - 320, width: 1200, height: 640 });
+  });
+
+  it('windowFor(view) adds the margin; windowStale(rendered, view) once the view nears its edge', () => {
+    const view = { x: 1000, y: 1000, width: 800, height: 600 };
+    const rendered = windowFor(view);
+    expect(rendered).to.deep.equal(expandRect(view, WINDOW_MARGIN));
+    expect(windowStale(rendered, view)).to.equal(false);
+    // Scrolled by less than half the margin: the rendered window still covers it.
+    const step = WINDOW_MARGIN / 2 - 1;
+    expect(windowStale(rendered, { ...view, y: view.y + step })).to.equal(false);
+    // Further: render again.
+    expect(windowStale(rendered, { ...view, y: view.y + WINDOW_MARGIN / 2 + 1 })).to.equal(true);
+    expect(windowStale(rendered, { ...view, x: view.x - WINDOW_MARGIN })).to.equal(true);
   });
 });

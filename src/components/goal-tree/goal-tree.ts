@@ -32,10 +32,11 @@ import {
 } from '../../lib/goal-tree.js';
 import { nodeHeight, ORIENTATIONS, type Box, type Orientation } from '../../lib/tree-layout.js';
 import {
-  containsRect,
-  expandRect,
   inWindow,
+  viewCentredOn,
+  windowFor,
   windowIndex,
+  windowStale,
   type Rect,
   type WindowIndex,
 } from '../../lib/tree-window.js';
@@ -56,11 +57,6 @@ const WINDOW_THRESHOLD = 300;
 const NARROW_WIDTH = 480;
 /** The scroller's size assumed before it is first observed (1200px wide, the default max-height of 40rem). */
 const FIRST_VIEW = { width: 1200, height: 640 };
-/**
- * Rendered beyond the view on every side (about four boxes): a keyboard step or a scroll of a few lines finds its
- * boxes rendered; a longer scroll renders the window again in the next frame.
- */
-const MARGIN = 240;
 
 /**
  * The goal tree (doelenboom): a `goalTrees` entry, or the tree derived from a programme (ambition → goals →
@@ -242,8 +238,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const box = this.view && this.model && this.view.layout.boxes.get(this.model.root.id);
     if (this.anchor !== 'root' || !box || !this.scroller || !this.viewSize) return;
     this.anchor = undefined;
-    this.scroller.scrollTop = box.y + box.height / 2 - this.viewSize.height / 2;
-    this.scroller.scrollLeft = box.x + box.width / 2 - this.viewSize.width / 2;
+    const view = viewCentredOn(box, this.viewSize);
+    this.scroller.scrollTop = view.y;
+    this.scroller.scrollLeft = view.x;
   }
 
   /** One passive scroll listener and one ResizeObserver (the host: narrow or wide; the scroller: its size). */
@@ -281,7 +278,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
       // Render again when the view has come within half a margin of the rendered window's edge.
       if (!this.windowArea || !this.model) return; // since then: not windowed, or an error shown
       const view = this.viewport();
-      if (!containsRect(expandRect(this.windowArea, -MARGIN / 2), view)) this.requestUpdate();
+      if (windowStale(this.windowArea, view)) this.requestUpdate();
     });
   };
 
@@ -295,18 +292,11 @@ export class PcGoalTree extends PcElement<TreeModel> {
    * root; after a re-layout that is about to scroll (see updated), shifted with the anchored box.
    */
   private viewport(): Rect {
-    const { width, height } = this.viewSize ?? FIRST_VIEW;
+    const size = this.viewSize ?? FIRST_VIEW;
+    const { width, height } = size;
     const boxes = this.view!.layout.boxes;
     const anchor = this.anchor;
-    if (!this.scroller || anchor === 'root') {
-      const root = boxes.get(this.model!.root.id)!;
-      return {
-        x: root.x + root.width / 2 - width / 2,
-        y: root.y + root.height / 2 - height / 2,
-        width,
-        height,
-      };
-    }
+    if (!this.scroller || anchor === 'root') return viewCentredOn(boxes.get(this.model!.root.id)!, size);
     const moved = anchor && boxes.get(anchor.id);
     return {
       x: this.scroller.scrollLeft + (moved ? moved.x - anchor.box.x : 0),
@@ -351,7 +341,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const { layout, crossLinks, visible } = this.view!;
     const boxes = layout.boxes;
     const view = this.windowed() ? this.viewport() : undefined;
-    const area = (this.windowArea = view && expandRect(view, MARGIN));
+    const area = (this.windowArea = view && windowFor(view));
     let links = layout.links;
     let nodes = visible.nodes;
     if (area) {
