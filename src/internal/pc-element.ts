@@ -1,5 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { Locale } from '../lib/format.js';
 import type { PcDocument } from '../schema/types.js';
 import { makeProblem, parseJsonText, type Problem, validateDocument } from '../schema/validate.js';
@@ -27,23 +33,34 @@ const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
  */
 export abstract class PcElement<S> extends LitElement {
   static override styles = [baseStyles];
+  /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    timeout: { type: Number },
+    strings: { attribute: false },
+    loadState: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    doc: { state: true, attribute: false },
+    selection: { state: true, attribute: false },
+  };
 
   /** The document as an object or as JSON text. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** URL of a JSON document (http(s) or relative). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Time limit for fetching `src`, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Overrides for this element's UI strings, by key (see the string catalogue in the README). */
-  @property({ attribute: false }) strings?: StringTable;
+  strings?: StringTable;
 
-  @state() protected loadState: LoadState = 'empty';
-  @state() protected problems: Problem[] = [];
-  @state() protected doc?: PcDocument;
-  @state() protected selection?: S;
+  protected loadState: LoadState = 'empty';
+  protected problems: Problem[] = [];
+  protected doc?: PcDocument;
+  protected selection?: S;
 
   /** The locale resolved for the current render. */
   protected locale: Locale = 'nl';

@@ -1,5 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { budgetGaugeStrings } from '../../i18n/budget-gauge.js';
@@ -71,21 +78,29 @@ type Box = { x: number; y: number; width: number; height: number };
  */
 export class PcBudgetGauge extends PcElement<GaugeSelection> {
   static override styles = [baseStyles, hostTokens('budget-gauge'), styles];
+  /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
+  static override properties: PropertyDeclarations = {
+    programme: {},
+    goal: {},
+    measure: {},
+    compare: {},
+    variant: { reflect: true },
+  };
 
   /** id of the programme to show. */
-  @property() programme?: string;
+  programme?: string;
 
   /** id of a goal to show instead (wins over `programme` when both are set). */
-  @property() goal?: string;
+  goal?: string;
 
   /** `expenses` (lasten, default), `revenues` (baten) or `balance` (saldo). */
-  @property() measure?: string;
+  measure?: string;
 
   /** `budget` (default): realisation against the amended budget; `total`: share of `document.totals`. */
-  @property() compare?: string;
+  compare?: string;
 
   /** `arc` (semicircular gauge, default) or `bar` (bullet bar). */
-  @property({ reflect: true }) variant?: string;
+  variant?: string;
 
   protected readonly catalogue = budgetGaugeStrings;
   protected readonly selectionKeys = ['programme', 'goal', 'measure', 'compare'] as const;

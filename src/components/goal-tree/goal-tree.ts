@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
@@ -96,21 +95,31 @@ const FIRST_VIEW = { width: 1200, height: 640 };
  */
 export class PcGoalTree extends PcElement<TreeModel> {
   static override styles = [baseStyles, hostTokens('goal-tree'), styles];
+  /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
+  static override properties: PropertyDeclarations = {
+    tree: {},
+    programme: {},
+    orientation: {},
+    expandedDepth: { attribute: 'expanded-depth', type: Number },
+    expanded: { state: true, attribute: false },
+    selectedId: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+  };
 
   /** id of a goal tree (`goalTrees`). Takes precedence over `programme`. */
-  @property() tree?: string;
+  tree?: string;
   /** id of a programme: shows the tree derived from it (ambition → goals → indicators). */
-  @property() programme?: string;
+  programme?: string;
   /** `left-right` (default) or `top-down`. */
-  @property() orientation?: string;
+  orientation?: string;
   /** Nodes at a depth below this number start expanded: 0 shows the root only, 2 (default) three levels. */
-  @property({ attribute: 'expanded-depth', type: Number }) expandedDepth = 2;
+  expandedDepth = 2;
 
   protected readonly catalogue = goalTreeStrings;
   protected readonly selectionKeys = ['tree', 'programme'] as const;
 
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private selectedId?: string;
+  private expanded: ReadonlySet<string> = new Set();
+  private selectedId?: string;
   /** The roving tab stop. Moving it changes two attributes, no render: see moveFocus. */
   private focusedId?: string;
   private model?: TreeModel;
@@ -126,7 +135,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
   /** Where the focused box was before a re-layout, to keep it in place on screen. */
   private anchor?: { id: string; box: Box } | 'root';
   /** Below NARROW_WIDTH the styles show an indented list, never windowed. Kept by the ResizeObserver. */
-  @state() private narrow = false;
+  private narrow = false;
   /** The area the last windowed render covered (view plus margin), in canvas pixels; unset when not windowed. */
   private windowArea?: Rect;
   /** The laid-out boxes and links as arrays, for windowed renders (rebuilt with each layout). */

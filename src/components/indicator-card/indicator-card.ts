@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { indicatorCardStrings } from '../../i18n/indicator-card.js';
@@ -69,17 +68,23 @@ const VERDICT_MARKS = {
  */
 export class PcIndicatorCard extends PcElement<Indicator> {
   static override styles = [baseStyles, hostTokens('indicator-card'), styles];
+  /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    variant: { reflect: true },
+    tableOpen: { state: true, attribute: false },
+  };
 
   /** id of the indicator to show (any programme, any goal of the document). */
-  @property() indicator?: string;
+  indicator?: string;
 
   /** `line` (default): actual as a line with dots; `bars`: actual as bars from zero. */
-  @property({ reflect: true }) variant?: string;
+  variant?: string;
 
   protected readonly catalogue = indicatorCardStrings;
   protected readonly selectionKeys = ['indicator'] as const;
 
-  @state() private tableOpen = false;
+  private tableOpen = false;
   private view?: TrendView;
   private viewInputs: unknown[] = [];
   private explanation: RichBlock[] = [];

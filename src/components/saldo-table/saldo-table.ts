@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { saldoTableStrings } from '../../i18n/saldo-table.js';
@@ -56,15 +55,21 @@ import { styles } from './saldo-table.styles.js';
  */
 export class PcSaldoTable extends PcElement<Programme> {
   static override styles = [baseStyles, hostTokens('saldo-table'), styles];
+  /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
+  static override properties: PropertyDeclarations = {
+    programme: {},
+    scenario: {},
+    compare: {},
+  };
 
   /** id of the programme to show (required). */
-  @property() programme?: string;
+  programme?: string;
 
   /** `actual` (realisatie, default), `budget` (begroting na wijziging) or `budgetOriginal` (begroting primitief). */
-  @property() scenario?: string;
+  scenario?: string;
 
   /** `budget`: add a "Verschil" column per measure (realisatie − begroting). Only with scenario `actual`. */
-  @property() compare?: string;
+  compare?: string;
 
   protected readonly catalogue = saldoTableStrings;
   protected readonly selectionKeys = ['programme', 'scenario', 'compare'] as const;
