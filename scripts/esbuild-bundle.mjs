@@ -89,13 +89,21 @@ export const minifyLitLiterals = {
 };
 
 /**
+ * V8's explicit compile hint (Chromium 136+; other engines read a comment): every function of the file is compiled
+ * while the file is parsed, on a background thread, instead of on the main thread at its first call. Right for a
+ * file whose functions all run on load, like a single-component bundle.
+ */
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
  * Bundles `entry` into `outfile`: esbuild resolves, bundles and lowers to ES2022; terser minifies (three compress
- * passes: about 1.5 kB gzip smaller than esbuild's own minifier on dist/pc-charts.js).
+ * passes: about 1.5 kB gzip smaller than esbuild's own minifier on dist/pc-charts.js). `eager` adds the compile
+ * hint above.
  */
 export async function bundle(
   entry,
   outfile,
-  { plugins = [], tsconfig = 'tsconfig.json', minifyLiterals = true, fast = false } = {},
+  { plugins = [], tsconfig = 'tsconfig.json', minifyLiterals = true, fast = false, eager = false } = {},
 ) {
   const result = await build({
     entryPoints: [entry],
@@ -128,6 +136,6 @@ export async function bundle(
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
     mangle: { properties: { regex: new RegExp(`^(${names.join('|')})$`) } },
   });
-  await writeFile(outfile, min.code);
+  await writeFile(outfile, (eager ? EAGER_COMPILE_HINT : '') + min.code);
   return result;
 }
