@@ -43,6 +43,12 @@ function typeOk(type: string, value: unknown): boolean {
   }
 }
 
+/** Whether the value has one of the types (a loop, not `some`: this runs for nearly every value). */
+function typesOk(types: string[], value: unknown): boolean {
+  for (let i = 0; i < types.length; i++) if (typeOk(types[i], value)) return true;
+  return false;
+}
+
 /** Deep equality for `const` and `enum` (our values are primitives; objects compare structurally). */
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -85,8 +91,10 @@ interface Compiled {
   items: Sub | undefined;
   required: string[] | undefined;
   closed: boolean;
-  /** `properties`, in the schema's order. */
-  props: Map<string, Sub> | undefined;
+  /** `properties`: names in the schema's order, their subschemas at the same index, and the names as a set. */
+  propKeys: string[];
+  propSubs: Sub[];
+  propNames: Set<string>;
   patterns: Array<[RegExp, Sub]> | undefined;
   hasConst: boolean;
   options: unknown[] | undefined;
@@ -113,7 +121,9 @@ function compile(schema: Schema): Sub {
     items: s.items === undefined ? undefined : compile(s.items as Schema),
     required: s.required as string[] | undefined,
     closed: s.additionalProperties === false,
-    props: props && new Map(Object.entries(props).map(([key, sub]) => [key, compile(sub)])),
+    propKeys: Object.keys(props ?? {}),
+    propSubs: Object.values(props ?? {}).map(compile),
+    propNames: new Set(Object.keys(props ?? {})),
     patterns:
       patternProps && Object.entries(patternProps).map(([re, sub]) => [new RegExp(re, 'u'), compile(sub)]),
     hasConst: 'const' in s,
@@ -128,21 +138,31 @@ export function compileSchema(root: Node): SchemaValidateFunction {
   );
   const top = compile(root);
 
-  const fail = (errors: SchemaError[], loc: Loc, keyword: string, params: Record<string, unknown>): void => {
-    errors.push({ instancePath: pointer(loc), keyword, params });
+  // A value's place is its parent's Loc and its key (none for the root): a Loc object is made only for a value
+  // with children, or for an error. Most values are strings and numbers without either.
+  type Key = string | number | undefined;
+  const locOf = (up: Loc, key: Key): Loc => (key === undefined ? up : { up, key });
+  const fail = (
+    errors: SchemaError[],
+    up: Loc,
+    key: Key,
+    keyword: string,
+    params: Record<string, unknown>,
+  ) => {
+    errors.push({ instancePath: pointer(locOf(up, key)), keyword, params });
   };
 
-  const check = (c: Sub, value: unknown, loc: Loc, errors: SchemaError[]): void => {
+  const check = (c: Sub, value: unknown, up: Loc, at: Key, errors: SchemaError[]): void => {
     if (c === true) return;
-    if (c === false) return fail(errors, loc, 'false schema', {});
-    if (c.ref !== undefined) check(defs.get(c.ref) ?? true, value, loc, errors);
-    if (c.types && !c.types.some((t) => typeOk(t, value))) fail(errors, loc, 'type', { type: c.s.type });
+    if (c === false) return fail(errors, up, at, 'false schema', {});
+    if (c.ref !== undefined) check(defs.get(c.ref) ?? true, value, up, at, errors);
+    if (c.types && !typesOk(c.types, value)) fail(errors, up, at, 'type', { type: c.s.type });
     if (typeof value === 'number') {
       if (c.maximum !== undefined && !(value <= c.maximum)) {
-        fail(errors, loc, 'maximum', { comparison: '<=', limit: c.maximum });
+        fail(errors, up, at, 'maximum', { comparison: '<=', limit: c.maximum });
       }
       if (c.minimum !== undefined && !(value >= c.minimum)) {
-        fail(errors, loc, 'minimum', { comparison: '>=', limit: c.minimum });
+        fail(errors, up, at, 'minimum', { comparison: '>=', limit: c.minimum });
       }
     }
     if (typeof value === 'string') {
@@ -150,43 +170,48 @@ export function compileSchema(root: Node): SchemaValidateFunction {
       const max = c.maxLength;
       const min = c.minLength;
       if (max !== undefined && value.length > max && codePoints(value) > max)
-        fail(errors, loc, 'maxLength', { limit: max });
+        fail(errors, up, at, 'maxLength', { limit: max });
       if (min !== undefined && value.length < 2 * min && codePoints(value) < min)
-        fail(errors, loc, 'minLength', { limit: min });
-      if (c.pattern && !c.pattern.test(value)) fail(errors, loc, 'pattern', { pattern: c.s.pattern });
+        fail(errors, up, at, 'minLength', { limit: min });
+      if (c.pattern && !c.pattern.test(value)) fail(errors, up, at, 'pattern', { pattern: c.s.pattern });
     }
     if (Array.isArray(value) && c.items !== undefined) {
+      const loc = locOf(up, at);
       // Every index, holes included (a sparse array from script has undefined items, as Ajv sees them).
-      for (let i = 0; i < value.length; i += 1) check(c.items, value[i], { up: loc, key: i }, errors);
+      for (let i = 0; i < value.length; i += 1) check(c.items, value[i], loc, i, errors);
     }
     if (typeOk('object', value)) {
       const obj = value as Node;
-      for (const key of c.required ?? []) {
-        if (obj[key] === undefined) fail(errors, loc, 'required', { missingProperty: key });
+      const required = c.required ?? [];
+      for (let i = 0; i < required.length; i++) {
+        if (obj[required[i]] === undefined)
+          fail(errors, up, at, 'required', { missingProperty: required[i] });
       }
       const keys = Object.keys(obj);
       if (c.closed) {
         for (const key of keys) {
-          const known = c.props?.has(key) || c.patterns?.some(([re]) => re.test(key));
-          if (!known) fail(errors, loc, 'additionalProperties', { additionalProperty: key });
+          const known = c.propNames.has(key) || c.patterns?.some(([re]) => re.test(key));
+          if (!known) fail(errors, up, at, 'additionalProperties', { additionalProperty: key });
         }
       }
-      for (const [key, sub] of c.props ?? []) {
-        if (obj[key] !== undefined) check(sub, obj[key], { up: loc, key }, errors);
+      const loc = locOf(up, at);
+      for (let i = 0; i < c.propKeys.length; i++) {
+        const key = c.propKeys[i];
+        if (obj[key] !== undefined) check(c.propSubs[i], obj[key], loc, key, errors);
       }
       for (const [re, sub] of c.patterns ?? []) {
-        for (const key of keys) if (re.test(key)) check(sub, obj[key], { up: loc, key }, errors);
+        for (const key of keys) if (re.test(key)) check(sub, obj[key], loc, key, errors);
       }
     }
-    if (c.hasConst && !equal(value, c.s.const)) fail(errors, loc, 'const', { allowedValue: c.s.const });
+    if (c.hasConst && !equal(value, c.s.const)) fail(errors, up, at, 'const', { allowedValue: c.s.const });
     if (c.options && !c.options.some((option) => equal(value, option))) {
-      fail(errors, loc, 'enum', { allowedValues: c.options });
+      fail(errors, up, at, 'enum', { allowedValues: c.options });
     }
   };
 
   const validate: SchemaValidateFunction = (data: unknown): boolean => {
     const errors: SchemaError[] = [];
-    check(top, data, null, errors);
+    check(top, data, null, undefined, errors);
     validate.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   };
