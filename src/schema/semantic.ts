@@ -155,8 +155,9 @@ function totalWarnings(
 function cycleProblems(nodes: Map<string, NodeEntry>): Problem[] {
   const problems: Problem[] = [];
   const state = new Map<string, 1 | 2>(); // 1 = on the current path, 2 = done
-  for (const start of nodes.keys()) {
-    if (state.has(start)) continue;
+  for (const [start, entry] of nodes) {
+    // A node that contributes to nothing closes no cycle of its own (as a target it is walked from its source).
+    if (state.has(start) || !entry.node.contributesTo?.length) continue;
     const path: string[] = [];
     const iterators: Array<{ id: string; next: number }> = [{ id: start, next: 0 }];
     state.set(start, 1);

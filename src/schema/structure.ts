@@ -51,13 +51,12 @@ export function structuralProblems(root: object): Problem[] {
     const keys = Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
-      const child: Frame = {
-        value: (value as Record<string, unknown>)[key],
-        depth: depth + 1,
-        up: frame,
-        key,
-      };
-      if (FORBIDDEN_KEYS.has(key)) {
+      const item = (value as Record<string, unknown>)[key];
+      const forbidden = FORBIDDEN_KEYS.has(key);
+      // Strings, booleans and null can hold no problem: only objects and numbers get a frame.
+      if (!forbidden && (item === null || (typeof item !== 'object' && typeof item !== 'number'))) continue;
+      const child: Frame = { value: item, depth: depth + 1, up: frame, key };
+      if (forbidden) {
         problems.push(makeProblem('forbidden-key', framePath(child), { field: key }));
         continue;
       }
