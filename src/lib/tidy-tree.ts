@@ -11,6 +11,8 @@ export interface TidyNode<T> {
   readonly depth: number;
   /** Position across the depth axis, in the units of the separation function; the root is at 0. */
   x: number;
+  /** The node's extent across the depth axis, from `size` (0 without): read once, for `separation`. */
+  readonly size: number;
 }
 
 /**
@@ -39,15 +41,23 @@ const nextRight = <T>(v: Work<T>) => (v.k ? v.k[v.k.length - 1] : v.t);
 /**
  * Every node of the tree below `root` in breadth-first order (d3's `descendants()`), with its x. `children` gives
  * undefined or an empty list for a leaf; `separation(a, b)` is the wanted distance between the centres of
- * neighbours a (left) and b (right) at the same depth.
+ * neighbours a (left) and b (right) at the same depth. `size`, asked once per node, is kept as `node.size`:
+ * separation is asked many times per node and can read it there.
  */
 export function tidyTree<T>(
   root: T,
   children: (node: T) => readonly T[] | undefined,
   separation: (a: TidyNode<T>, b: TidyNode<T>) => number,
+  size?: (node: T) => number,
 ): TidyNode<T>[] {
   const make = (data: T, p: Work<T> | undefined, i: number): Work<T> => {
-    const n = { data, parent: p ? p.n : null, depth: p ? p.n.depth + 1 : 0, x: 0 };
+    const n = {
+      data,
+      parent: p ? p.n : null,
+      depth: p ? p.n.depth + 1 : 0,
+      x: 0,
+      size: size ? size(data) : 0,
+    };
     const v = {
       n,
       p,

@@ -38,9 +38,12 @@ const CONTENT_WIDTH = NODE.width - 2 * (NODE.paddingX + NODE.border);
 export const TITLE_CHARS = Math.floor(CONTENT_WIDTH / (NODE.titleFont * NODE.titleGlyph));
 export const META_CHARS = Math.floor(CONTENT_WIDTH / (NODE.metaFont * NODE.metaGlyph));
 
+/** White space other than the plain space, as `\s` knows it. */
+const OTHER_SPACE = /[^\S ]/;
+
 /**
- * Lines a text takes when wrapped greedily at word boundaries; words longer than a line are broken. One pass over
- * the characters, no arrays: a tree estimates thousands of boxes.
+ * Lines a text takes when wrapped greedily at word boundaries; words longer than a line are broken. One pass, no
+ * arrays: a tree estimates thousands of boxes.
  */
 export function estimateLines(text: string, charsPerLine: number): number {
   const width = Math.max(1, Math.floor(charsPerLine));
@@ -61,6 +64,17 @@ export function estimateLines(text: string, charsPerLine: number): number {
     }
     length = 0;
   };
+  if (!OTHER_SPACE.test(text)) {
+    // Words apart by plain spaces only (nearly every title): step from space to space.
+    for (let start = 0; start <= text.length;) {
+      const space = text.indexOf(' ', start);
+      const end = space < 0 ? text.length : space;
+      length = end - start;
+      endWord();
+      start = end + 1;
+    }
+    return lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Printable ASCII is never white space; anything else asks the same question split(/\s+/) would.
@@ -101,7 +115,7 @@ export interface Box {
 export interface LinkPath {
   source: string;
   target: string;
-  d: string;
+  readonly d: string;
 }
 
 export interface TreeLayout {
@@ -129,31 +143,23 @@ export function layoutTree<T>(
   access: LayoutAccess<T>,
   orientation: Orientation = 'left-right',
 ): TreeLayout {
-  // Separation asks for the same heights many times: estimate each once.
-  const heights = new Map<TidyNode<T>, number>();
-  const heightOf = (node: TidyNode<T>): number => {
-    let height = heights.get(node);
-    if (height === undefined) {
-      height = access.height(node.data);
-      if (!(Number.isFinite(height) && height > 0)) height = NODE.titleLine;
-      heights.set(node, height);
-    }
-    return height;
-  };
+  // Each box's height is estimated once; tidyTree keeps it as `size`, which separation reads many times.
   const leftRight = orientation === 'left-right';
   const gapBetween = (a: TidyNode<T>, b: TidyNode<T>) => (a.parent === b.parent ? GAP.sibling : GAP.cousin);
   const nodes = tidyTree<T>(
     root,
     (node) => access.children(node),
-    leftRight
-      ? (a, b) => (heightOf(a) + heightOf(b)) / 2 + gapBetween(a, b)
-      : (a, b) => NODE.width + gapBetween(a, b),
+    leftRight ? (a, b) => (a.size + b.size) / 2 + gapBetween(a, b) : (a, b) => NODE.width + gapBetween(a, b),
+    (node) => {
+      const height = access.height(node);
+      return Number.isFinite(height) && height > 0 ? height : NODE.titleLine;
+    },
   );
 
   const rowTop: number[] = [];
   if (!leftRight) {
     const rowHeight: number[] = [];
-    for (const node of nodes) rowHeight[node.depth] = Math.max(rowHeight[node.depth] ?? 0, heightOf(node));
+    for (const node of nodes) rowHeight[node.depth] = Math.max(rowHeight[node.depth] ?? 0, node.size);
     let top = 0;
     for (let depth = 0; depth < rowHeight.length; depth++) {
       rowTop[depth] = top;
@@ -161,7 +167,7 @@ export function layoutTree<T>(
     }
   }
   const raw = nodes.map((node) => {
-    const height = heightOf(node);
+    const height = node.size;
     return leftRight
       ? { node, x: node.depth * (NODE.width + GAP.depth), y: node.x - height / 2, height }
       : { node, x: node.x - NODE.width / 2, y: rowTop[node.depth], height };
@@ -191,9 +197,25 @@ export function layoutTree<T>(
     if (!node.parent) continue;
     const source = access.id(node.parent.data);
     const target = access.id(node.data);
-    links.push({ source, target, d: treeLinkPath(boxes.get(source)!, boxes.get(target)!, orientation) });
+    links.push(new TreeLink(source, target, boxes.get(source)!, boxes.get(target)!, orientation));
   }
   return { boxes, links, width: r2(width), height: r2(height), orientation };
+}
+
+/** A parent–child link whose path is spelled out when first read: a windowed tree draws few of its links. */
+class TreeLink implements LinkPath {
+  private path?: string;
+  constructor(
+    readonly source: string,
+    readonly target: string,
+    private readonly from: Box,
+    private readonly to: Box,
+    private readonly orientation: Orientation,
+  ) {}
+
+  get d(): string {
+    return (this.path ??= treeLinkPath(this.from, this.to, this.orientation));
+  }
 }
 
 /** The parent–child link: from the parent's trailing edge to the child's leading edge (d3-shape's link curve). */

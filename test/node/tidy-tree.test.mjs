@@ -205,7 +205,12 @@ test('layoutTree(root, access, orientation) draws what it drew with d3-hierarchy
       const expected = referenceLayoutTree(root, access, orientation);
       const actual = ours.layoutTree(root, access, orientation);
       assert.ok(expected.boxes.size > 0);
-      assert.deepEqual(actual, expected, `${orientation} layout of ${size} nodes`);
+      // Links compare by what they draw: ours spell out their path when it is first read.
+      const drawn = (layout) => ({
+        ...layout,
+        links: layout.links.map(({ source, target, d }) => ({ source, target, d })),
+      });
+      assert.deepEqual(drawn(actual), drawn(expected), `${orientation} layout of ${size} nodes`);
     }
   }
 });
