@@ -84,38 +84,58 @@ type Draft = Omit<
   children: Draft[];
 };
 
-/** Links parents, numbers siblings and computes roll-ups, iteratively (no recursion limit on deep trees). */
-function finish(id: string, title: string, source: TreeModel['source'], draftRoot: Draft): TreeModel {
-  const make = (draft: Draft, parent: TreeNode | undefined, posInSet: number, setSize: number): TreeNode => ({
-    id: draft.id,
-    title: draft.title,
-    kind: draft.kind,
-    status: draft.status,
-    period: draft.period,
-    text: draft.text,
-    contributesTo: draft.contributesTo,
-    indicator: draft.indicator,
-    finance: draft.finance,
-    depth: parent ? parent.depth + 1 : 0,
-    order: 0,
-    parent,
-    children: [],
-    posInSet,
-    setSize,
-  });
-  const root = make(draftRoot, undefined, 1, 1);
+/**
+ * The model of a tree of `S` (a document's goal nodes, or drafts): `fields` gives a node's own fields, `childrenOf`
+ * its children; this links parents, numbers siblings and computes roll-ups, iteratively (no recursion limit on
+ * deep trees), with one object per node.
+ */
+function finish<S>(
+  id: string,
+  title: string,
+  source: TreeModel['source'],
+  rootSource: S,
+  fields: (node: S) => Omit<Draft, 'children'>,
+  childrenOf: (node: S) => readonly S[] | undefined,
+): TreeModel {
+  const make = (from: S, parent: TreeNode | undefined, posInSet: number, setSize: number): TreeNode => {
+    const f = fields(from);
+    return {
+      id: f.id,
+      title: f.title,
+      kind: f.kind,
+      status: f.status,
+      period: f.period,
+      text: f.text,
+      contributesTo: f.contributesTo,
+      indicator: f.indicator,
+      finance: f.finance,
+      depth: parent ? parent.depth + 1 : 0,
+      order: 0,
+      parent,
+      children: [],
+      posInSet,
+      setSize,
+    };
+  };
+  const root = make(rootSource, undefined, 1, 1);
   const byId = new Map<string, TreeNode>();
   const nodes: TreeNode[] = [];
-  const stack: Array<[Draft, TreeNode]> = [[draftRoot, root]];
-  while (stack.length > 0) {
-    const [draft, node] = stack.pop()!;
+  // Two stacks in step (a source node and its model node): no pair allocated per node.
+  const sources = [rootSource];
+  const pending = [root];
+  while (pending.length > 0) {
+    const from = sources.pop()!;
+    const node = pending.pop()!;
     node.order = nodes.length;
     nodes.push(node);
     // ids are unique per document (the validator rejects duplicates); keep the first to be safe.
     if (!byId.has(node.id)) byId.set(node.id, node);
-    const count = draft.children.length;
-    node.children = draft.children.map((child, i) => make(child, node, i + 1, count));
-    for (let i = count - 1; i >= 0; i--) stack.push([draft.children[i], node.children[i]]);
+    const kids = childrenOf(from) ?? [];
+    for (let i = 0; i < kids.length; i++) node.children.push(make(kids[i], node, i + 1, kids.length));
+    for (let i = kids.length - 1; i >= 0; i--) {
+      sources.push(kids[i]);
+      pending.push(node.children[i]);
+    }
   }
   computeRollups(nodes);
   return { id, title, source, root, byId, nodes };
@@ -142,28 +162,23 @@ export function treeFromGoalTree(
   tree: GoalTree,
   lookupIndicator?: (id: string) => Indicator | undefined,
 ): TreeModel {
-  const draft = (node: GoalNode): Draft => ({
-    id: node.id,
-    title: node.title,
-    kind: node.kind ?? '',
-    status: node.status,
-    period: node.period,
-    text: node.text,
-    contributesTo: node.contributesTo ?? [],
-    indicator: node.indicatorRef ? lookupIndicator?.(node.indicatorRef) : undefined,
-    children: [],
-  });
-  const rootDraft = draft(tree.root);
-  const stack: Array<[GoalNode, Draft]> = [[tree.root, rootDraft]];
-  while (stack.length > 0) {
-    const [node, into] = stack.pop()!;
-    for (const child of node.children ?? []) {
-      const childDraft = draft(child);
-      into.children.push(childDraft);
-      stack.push([child, childDraft]);
-    }
-  }
-  return finish(tree.id, tree.title, 'tree', rootDraft);
+  return finish(
+    tree.id,
+    tree.title,
+    'tree',
+    tree.root,
+    (node: GoalNode) => ({
+      id: node.id,
+      title: node.title,
+      kind: node.kind ?? '',
+      status: node.status,
+      period: node.period,
+      text: node.text,
+      contributesTo: node.contributesTo ?? [],
+      indicator: node.indicatorRef ? lookupIndicator?.(node.indicatorRef) : undefined,
+    }),
+    (node) => node.children,
+  );
 }
 
 /** The latest period of an indicator's series as the document lists it (the last entry). */
@@ -203,7 +218,14 @@ export function treeFromProgramme(programme: Programme): TreeModel {
     contributesTo: [],
     children: goals,
   };
-  return finish(programme.id, programme.title, 'programme', root);
+  return finish(
+    programme.id,
+    programme.title,
+    'programme',
+    root,
+    (draft) => draft,
+    (draft) => draft.children,
+  );
 }
 
 /**

@@ -16,12 +16,12 @@ export interface TidyNode<T> {
 }
 
 /**
- * Working state of one node. The one-letter names are D3's (they survive minifying, so they stay short):
- * the paper's prelim (z), modifier (m), change (c), shift (s), thread (t), ancestor (a) and default ancestor (A).
+ * A node with its working state, one object per node (what the caller gets back is the same object). The
+ * one-letter names are D3's (they survive minifying, so they stay short): the paper's prelim (z), modifier (m),
+ * change (c), shift (s), thread (t), ancestor (a) and default ancestor (A).
  */
-interface Work<T> {
-  n: TidyNode<T>;
-  p: Work<T> | undefined;
+interface Work<T> extends TidyNode<T> {
+  readonly parent: Work<T> | null;
   /** Children, undefined for a leaf. */
   k: Work<T>[] | undefined;
   /** Index among its siblings. */
@@ -50,17 +50,13 @@ export function tidyTree<T>(
   separation: (a: TidyNode<T>, b: TidyNode<T>) => number,
   size?: (node: T) => number,
 ): TidyNode<T>[] {
-  const make = (data: T, p: Work<T> | undefined, i: number): Work<T> => {
-    const n = {
+  const make = (data: T, parent: Work<T> | null, i: number): Work<T> => {
+    const v = {
       data,
-      parent: p ? p.n : null,
-      depth: p ? p.n.depth + 1 : 0,
+      parent,
+      depth: parent ? parent.depth + 1 : 0,
       x: 0,
       size: size ? size(data) : 0,
-    };
-    const v = {
-      n,
-      p,
       k: undefined,
       i,
       z: 0,
@@ -72,11 +68,13 @@ export function tidyTree<T>(
     } as unknown as Work<T>;
     return (v.a = v);
   };
-  const nodes = [make(root, undefined, 0)];
+  const nodes = [make(root, null, 0)];
   for (let j = 0; j < nodes.length; j++) {
     const v = nodes[j];
-    const kids = children(v.n.data);
-    if (kids?.length) for (const w of (v.k = kids.map((data, i) => make(data, v, i)))) nodes.push(w);
+    const kids = children(v.data);
+    if (!kids?.length) continue;
+    const k: Work<T>[] = (v.k = []);
+    for (let i = 0; i < kids.length; i++) nodes.push((k[i] = make(kids[i], v, i)));
   }
 
   // Post-order, children left to right: the reverse of a pre-order that visits the last child first.
@@ -91,15 +89,15 @@ export function tidyTree<T>(
 
   // Parents come before their children in breadth-first order, which is all the second walk needs.
   for (const v of nodes) {
-    const m = v.p ? v.p.m : -v.z;
-    v.n.x = v.z + m;
+    const m = v.parent ? v.parent.m : -v.z;
+    v.x = v.z + m;
     v.m += m;
   }
-  return nodes.map((v) => v.n);
+  return nodes;
 
   /** Places v from its children and its left sibling, then moves its subtree clear of its left siblings'. */
   function firstWalk(v: Work<T>): void {
-    const p = v.p!;
+    const p = v.parent!;
     const kids = v.k;
     const w = v.i ? p.k![v.i - 1] : undefined;
     if (kids) {
@@ -114,10 +112,10 @@ export function tidyTree<T>(
       }
       const midpoint = (kids[0].z + kids[kids.length - 1].z) / 2;
       if (w) {
-        v.z = w.z + separation(v.n, w.n);
+        v.z = w.z + separation(v, w);
         v.m = v.z - midpoint;
       } else v.z = midpoint;
-    } else if (w) v.z = w.z + separation(v.n, w.n);
+    } else if (w) v.z = w.z + separation(v, w);
     if (w) p.A = apportion(v, w, p.A || p.k![0]);
   }
 
@@ -130,7 +128,7 @@ export function tidyTree<T>(
     let vip: Work<T> | undefined = v;
     let vop = v;
     let vim: Work<T> | undefined = w;
-    let vom = v.p!.k![0];
+    let vom = v.parent!.k![0];
     let sip = vip.m;
     let sop = vop.m;
     let sim = vim.m;
@@ -142,9 +140,9 @@ export function tidyTree<T>(
       vom = nextLeft(vom)!;
       vop = nextRight(vop)!;
       vop.a = v;
-      const shift = vim.z + sim - vip.z - sip + separation(vim.n, vip.n);
+      const shift = vim.z + sim - vip.z - sip + separation(vim, vip);
       if (shift > 0) {
-        const wm = vim.a.p === v.p ? vim.a : ancestor;
+        const wm = vim.a.parent === v.parent ? vim.a : ancestor;
         const change = shift / (v.i - wm.i);
         v.c -= change;
         v.s += shift;

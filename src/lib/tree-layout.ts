@@ -166,29 +166,27 @@ export function layoutTree<T>(
       top += (rowHeight[depth] ?? 0) + GAP.depthTopDown;
     }
   }
-  const raw = nodes.map((node) => {
-    const height = node.size;
-    return leftRight
-      ? { node, x: node.depth * (NODE.width + GAP.depth), y: node.x - height / 2, height }
-      : { node, x: node.x - NODE.width / 2, y: rowTop[node.depth], height };
-  });
+  // Box corners before the shift that puts the drawing at the margin (computed twice rather than stored).
+  const left = (node: TidyNode<T>) =>
+    leftRight ? node.depth * (NODE.width + GAP.depth) : node.x - NODE.width / 2;
+  const top = (node: TidyNode<T>) => (leftRight ? node.x - node.size / 2 : rowTop[node.depth]);
   let minX = Infinity;
   let minY = Infinity;
-  for (const r of raw) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
+  for (const node of nodes) {
+    minX = Math.min(minX, left(node));
+    minY = Math.min(minY, top(node));
   }
   const boxes = new Map<string, Box>();
   let width = 0;
   let height = 0;
-  for (const r of raw) {
+  for (const node of nodes) {
     const box = {
-      x: r2(r.x - minX + GAP.margin),
-      y: r2(r.y - minY + GAP.margin),
+      x: r2(left(node) - minX + GAP.margin),
+      y: r2(top(node) - minY + GAP.margin),
       width: NODE.width,
-      height: r2(r.height),
+      height: r2(node.size),
     };
-    boxes.set(access.id(r.node.data), box);
+    boxes.set(access.id(node.data), box);
     width = Math.max(width, box.x + box.width + GAP.margin);
     height = Math.max(height, box.y + box.height + GAP.margin);
   }
