@@ -47,6 +47,13 @@ const LIBS = [
   { id: 'visa', name: 'Visa Charts', pkg: '@visa/charts' },
 ].filter((lib) => lib.id === 'ours' || !option('only') || option('only').split(',').includes(lib.id));
 const PEERS = LIBS.filter((lib) => lib.id !== 'ours');
+/**
+ * The floor of the dashboard page: a title and one SVG path per chart (bench/peers/floor/all.js). A reference row,
+ * never a peer: it draws too little to compare with, but its time is the page's and the browser's share of every
+ * library's time.
+ */
+const FLOOR = { id: 'floor', name: 'floor (reference)', pkg: null };
+const DASHBOARD_LIBS = [...LIBS, FLOOR];
 const CHARTS = ['indicator-card', 'budget-gauge', 'saldo-table', 'goal-tree'];
 /** Tree measures a peer could do with more than the bundle measured here: the cell says why it is empty. */
 const NOT_MEASURED = {
@@ -81,7 +88,7 @@ async function buildPeers() {
   const manifestFile = `${BUILD}/manifest.json`;
   const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const config = readFileSync('scripts/esbuild-bundle.mjs', 'utf8');
-  for (const lib of PEERS) {
+  for (const lib of MEASURES.includes('dashboard') ? [...PEERS, FLOOR] : PEERS) {
     const dir = `bench/peers/${lib.id}`;
     const sources = readdirSync(dir)
       .sort()
@@ -89,7 +96,7 @@ async function buildPeers() {
     const key = hashOf([
       ...sources,
       readFileSync('bench/peers/shared.js', 'utf8'),
-      version(lib.pkg),
+      lib.pkg ? version(lib.pkg) : '',
       config,
       SMOKE ? 'esbuild' : 'terser',
     ]);
@@ -349,10 +356,10 @@ function report(what, lib, result) {
 
 async function runDashboard(browser, base) {
   const samples = Object.fromEntries(
-    LIBS.map((lib) => [lib.id, { ms: [], heap: [], update: [], cannot: [] }]),
+    DASHBOARD_LIBS.map((lib) => [lib.id, { ms: [], heap: [], update: [], cannot: [] }]),
   );
   for (let run = 0; run < RUNS; run++) {
-    for (const lib of LIBS) {
+    for (const lib of DASHBOARD_LIBS) {
       const sample = samples[lib.id];
       const result = await measurePage(
         browser,
@@ -640,15 +647,22 @@ async function main() {
       const ours = stats(samples.ours.ms);
       const oursHeap = stats(samples.ours.heap);
       const oursUpdate = stats(samples.ours.update);
-      const rows = LIBS.map((lib) => {
+      const rows = DASHBOARD_LIBS.map((lib) => {
         const s = samples[lib.id];
         const heap = stats(s.heap);
-        const drawnNote = s.cannot.length > 0 ? `without ${s.cannot.join(', ')} (cannot)` : 'all 55 charts';
+        const drawnNote =
+          lib === FLOOR
+            ? 'a title and one path per chart'
+            : s.cannot.length > 0
+              ? `without ${s.cannot.join(', ')} (cannot)`
+              : 'all 55 charts';
+        // Ratios compare libraries; the floor is no library, so its row has none.
+        const compared = lib.id !== 'ours' && lib !== FLOOR;
         return [
           lib.name,
-          timeCell(stats(s.ms), lib.id === 'ours' ? null : ours) ?? 'failed',
+          timeCell(stats(s.ms), compared ? ours : null) ?? 'failed',
           heap
-            ? `${MB(heap.median)}${oursHeap && lib.id !== 'ours' ? ` · ${ratio(heap.median, oursHeap.median)}` : ''}`
+            ? `${MB(heap.median)}${oursHeap && compared ? ` · ${ratio(heap.median, oursHeap.median)}` : ''}`
             : '–',
           drawnNote,
         ];
@@ -657,12 +671,15 @@ async function main() {
         '## 2. Dashboard first render: "Programma 2 — Jaarstukken 2025"\n\n' +
           '50 indicator cards, 3 budget gauges, the saldo table and a 100-node goal tree. From script start (library ' +
           'not yet loaded) to the first paint after the last chart reports it is drawn; JS heap used after a forced ' +
-          'GC. Median (min–max) · ratio peer / ours.\n\n' +
+          'GC. Median (min–max) · ratio peer / ours. The last row is no library: a module that draws each chart as ' +
+          'its title and one SVG path with plain DOM calls (bench/peers/floor/). Its time is what loading a module ' +
+          'and laying out and painting this page cost here, a share of every row above.\n\n' +
           table(['library', 'first render', 'JS heap', 'drawn'], rows),
       );
-      const updateRows = LIBS.map((lib) => [
+      const updateRows = DASHBOARD_LIBS.map((lib) => [
         lib.name,
-        timeCell(stats(samples[lib.id].update), lib.id === 'ours' ? null : oursUpdate) ?? 'failed',
+        timeCell(stats(samples[lib.id].update), lib.id === 'ours' || lib === FLOOR ? null : oursUpdate) ??
+          'failed',
       ]);
       updateSection =
         '## 4. Update: new data for the 50 indicator cards (a CMS preview while an editor types)\n\n' +
