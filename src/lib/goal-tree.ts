@@ -87,7 +87,7 @@ type Draft = Omit<
 /**
  * The model of a tree of `S` (a document's goal nodes, or drafts): `fields` gives a node's own fields, `childrenOf`
  * its children; this links parents, numbers siblings and computes roll-ups, iteratively (no recursion limit on
- * deep trees), with one object per node.
+ * deep trees), straight from the source nodes (no copy of the tree in between).
  */
 function finish<S>(
   id: string,
