@@ -49,23 +49,18 @@ export interface WindowIndex {
   ids: string[];
   boxes: Box[];
   links: LinkPath[];
-  /** The area each link can run in (spanRect of its two boxes), four numbers per link in the order of `links`:
-   * x, y, width, height. */
-  spans: Float64Array;
+  /** The area each link can run in (the span of its two boxes), in the order of `links`. */
+  spans: Rect[];
 }
 
 export function windowIndex(layout: TreeLayout): WindowIndex {
   const { boxes, links } = layout;
-  const spans = new Float64Array(4 * links.length);
-  links.forEach((link, i) => {
-    const a = boxes.get(link.source)!;
-    const b = boxes.get(link.target)!;
-    const x = (spans[4 * i] = Math.min(a.x, b.x));
-    const y = (spans[4 * i + 1] = Math.min(a.y, b.y));
-    spans[4 * i + 2] = Math.max(a.x + a.width, b.x + b.width) - x;
-    spans[4 * i + 3] = Math.max(a.y + a.height, b.y + b.height) - y;
-  });
-  return { ids: [...boxes.keys()], boxes: [...boxes.values()], links, spans };
+  return {
+    ids: [...boxes.keys()],
+    boxes: [...boxes.values()],
+    links,
+    spans: links.map((link) => spanRect(boxes.get(link.source)!, boxes.get(link.target)!)),
+  };
 }
 
 /** What a windowed render draws: the ids of the boxes and the links that meet `area`, in layout order. */
@@ -73,21 +68,23 @@ export function inWindow(index: WindowIndex, area: Rect): { ids: string[]; links
   const ids: string[] = [];
   const links: LinkPath[] = [];
   for (let i = 0; i < index.boxes.length; i++) if (intersects(index.boxes[i], area)) ids.push(index.ids[i]);
-  const { spans } = index;
-  const right = area.x + area.width;
-  const bottom = area.y + area.height;
-  for (let i = 0; i < index.links.length; i++) {
-    const j = 4 * i;
-    // intersects(span, area), on the numbers
-    if (
-      spans[j] <= right &&
-      area.x <= spans[j] + spans[j + 2] &&
-      spans[j + 1] <= bottom &&
-      area.y <= spans[j + 1] + spans[j + 3]
-    )
-      links.push(index.links[i]);
-  }
+  for (let i = 0; i < index.spans.length; i++)
+    if (intersects(index.spans[i], area)) links.push(index.links[i]);
   return { ids, links };
+}
+
+/**
+ * The items a windowed render shows: the ids in the window and those it always keeps (the tab stop and the
+ * selected node, when laid out), once each, in reading order (`order`: a visible node's index).
+ */
+export function windowedIds(
+  shown: readonly string[],
+  keep: readonly (string | undefined)[],
+  order: ReadonlyMap<string, number>,
+): string[] {
+  const ids = new Set(shown);
+  for (const id of keep) if (id !== undefined && order.has(id)) ids.add(id);
+  return [...ids].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /** How far beyond the view a windowed tree renders, on every side (about four boxes), in pixels. */

@@ -7,6 +7,7 @@ import {
   spanRect,
   viewCentredOn,
   WINDOW_MARGIN,
+  windowedIds,
   windowFor,
   windowIndex,
   windowStale,
@@ -87,6 +88,18 @@ describe('lib/tree-window', () => {
       meets(spanRect(layout.boxes.get(link.source)!, layout.boxes.get(link.target)!)),
     );
     expect(shown.links).to.deep.equal(expectedLinks);
+  });
+
+  it('windowedIds(shown, keep, order): the window plus the kept ids that are laid out, once, in reading order', () => {
+    const order = new Map([
+      ['root', 0],
+      ['a', 1],
+      ['a1', 2],
+      ['b', 3],
+    ]);
+    expect(windowedIds(['b', 'a'], [undefined, 'root'], order)).to.deep.equal(['root', 'a', 'b']);
+    expect(windowedIds(['a'], ['a', 'gone'], order)).to.deep.equal(['a']);
+    expect(windowedIds([], ['b', 'a1'], order)).to.deep.equal(['a1', 'b']);
   });
 
   it('containsRect(outer, inner) and spanRect(a, b)', () => {

@@ -34,6 +34,7 @@ import {
   inWindow,
   viewCentredOn,
   windowFor,
+  windowedIds,
   windowIndex,
   windowStale,
   type Rect,
@@ -348,7 +349,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   protected renderContent(model: TreeModel): TemplateResult {
     const { layout, crossLinks, visible } = this.view!;
-    const boxes = layout.boxes;
     const view = this.windowed() ? this.viewport() : undefined;
     const area = (this.windowArea = view && windowFor(view));
     let links = layout.links;
@@ -359,10 +359,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
       if (this.index?.links !== layout.links) this.index = windowIndex(layout);
       const shown = inWindow(this.index, area);
       links = shown.links;
-      const ids = new Set(shown.ids);
-      for (const id of [this.focusedId, this.selectedId]) if (id && boxes.has(id)) ids.add(id);
-      const order = visible.indexOf;
-      nodes = [...ids].sort((a, b) => order.get(a)! - order.get(b)!).map((id) => model.byId.get(id)!);
+      const ids = windowedIds(shown.ids, [this.focusedId, this.selectedId], visible.indexOf);
+      nodes = ids.map((id) => model.byId.get(id)!);
     }
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
