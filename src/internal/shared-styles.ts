@@ -52,6 +52,12 @@ export const baseStyles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 20rem;
   }
+  /* A chart off screen skips layout and paint until it comes near the view; a printed page shows every one. */
+  @media print {
+    :host {
+      content-visibility: visible;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

@@ -12,11 +12,9 @@ export const styles = css`
     --_not-met: var(--pc-indicator-card-not-met-color, var(--_negative-color));
     --_unknown: var(--pc-indicator-card-unknown-color, var(--_muted-color));
     min-width: 240px;
-    /* A dashboard holds dozens of cards: those off screen are not laid out or painted until scrolled near.
-       Their content stays in the accessibility tree and in find-in-page. Until a card has been laid out once,
-       it stands in as 42rem tall: what a card with a chart and an explanation measures in a 25rem column
-       (37–53rem in the benchmark's dashboard), so the page's height and the cards drawn first are about right. */
-    content-visibility: auto;
+    /* Off screen, a card is skipped (content-visibility, in the base styles) and stands in at this size until
+       first laid out: what a card with a chart and an explanation measures in a 25rem column (37–53rem in the
+       benchmark's dashboard), so the page's height and the cards drawn first are about right. */
     contain-intrinsic-size: auto 24rem auto 42rem;
   }
   p {
@@ -358,9 +356,6 @@ export const styles = css`
     }
   }
   @media print {
-    :host {
-      content-visibility: visible;
-    }
     .card {
       break-inside: avoid;
       print-color-adjust: exact;
