@@ -4,13 +4,14 @@
 //
 //   node scripts/bench-ab.mjs <dirA> <dirB> [dashboard | tree-<n>] [--runs=25]
 //
-// A directory holds pc-charts.js (dashboard) or pc-goal-tree.js (tree), as dist/ does; build one with
+// A directory (under dist/ or bench/, which the server serves) holds pc-charts.js (dashboard) or
+// pc-goal-tree.js (tree), as dist/ does; build one with
 // scripts/esbuild-bundle.mjs. The pages read bench/.tmp/data, which `npm run bench` writes on its first run.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, serve } from './bench-serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -44,27 +45,11 @@ if (n) {
   page = `tree.html?lib=ours&n=${n}&bulk=${bulk.id}&children=${bulk.children}`;
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-const server = createServer((request, response) => {
-  const file = join(ROOT, normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)));
-  if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile())
-    return response.writeHead(404).end();
-  response.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  });
-  response.end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const server = await serve(ROOT);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 const samples = { [dirA]: [], [dirB]: [] };
 for (let run = 0; run < runs; run++) {

@@ -12,14 +12,14 @@
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { bundle, minifyLitLiterals } from './esbuild-bundle.mjs';
+import { CHROMIUM_ARGS, serve } from './bench-serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -284,31 +284,6 @@ async function writeData() {
 // ---------------------------------------------------------------------------------------------------------
 // Serving and driving the browser
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-
-function serve() {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const file = join(ROOT, path);
-    const allowed = path.startsWith('/dist/') || path.startsWith('/bench/');
-    if (!allowed || !file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 /** Loads a page in a fresh context, waits for window.benchResult, then lets `then` measure more. */
 async function measurePage(browser, url, then) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -470,18 +445,11 @@ async function profile(target) {
     target === 'dashboard'
       ? 'dashboard.html?lib=ours'
       : `tree.html?lib=ours&n=${n}&bulk=${trees[n]?.bulk}&children=${trees[n]?.children}`;
-  const server = await serve();
+  const server = await serve(ROOT);
   const url = `http://127.0.0.1:${server.address().port}/bench/pages/${page}&dist=/${dir}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
@@ -624,19 +592,11 @@ async function main() {
     budget(`dist/pc-${name}.js ≤ ${kB(BUDGETS.oneBytes)}`, bytes <= BUDGETS.oneBytes, kB(bytes));
   }
 
-  const server = await serve();
+  const server = await serve(ROOT);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   const browserVersion = browser.version();
   try {
