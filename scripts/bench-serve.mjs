@@ -1,4 +1,4 @@
-// What the benchmark scripts share: the small HTTP server for dist/ and bench/, and Chromium's flags.
+// The small HTTP server the benchmark scripts share: dist/ and bench/, uncached.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -28,13 +28,3 @@ export function serve(root) {
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
-
-/** Headless Chromium without the background work that would add noise to the figures. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];

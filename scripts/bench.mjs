@@ -19,12 +19,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
 import { bundle, minifyLitLiterals } from './esbuild-bundle.mjs';
-import { CHROMIUM_ARGS, serve } from './bench-serve.mjs';
+import { serve } from './bench-serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 const BUILD = 'bench/.tmp';
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const argv = process.argv.slice(2);
 const option = (name) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -448,7 +448,7 @@ async function profile(target) {
   const server = await serve(ROOT);
   const url = `http://127.0.0.1:${server.address().port}/bench/pages/${page}&dist=/${dir}`;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -595,7 +595,7 @@ async function main() {
   const server = await serve(ROOT);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   const browserVersion = browser.version();
@@ -748,7 +748,7 @@ async function main() {
     '',
     `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, ` +
       `load average ${load.map((v) => v.toFixed(2)).join(' → ')} (start → end)`,
-    `- Browser: headless Chromium ${browserVersion} (${CHROMIUM}); Node ${process.version}`,
+    `- Browser: headless Chromium ${browserVersion} (${CHROMIUM_PATH}); Node ${process.version}`,
     `- Libraries: ${versions.join('; ')}`,
     '- Data: demo/data/jaarstukken-2025-programma-2.json with its 13 indicators cloned to 50 (new ids) and ' +
       'fictitious budgets (the seed has realisations only); goal trees from test/support/synthetic-tree.ts.',
