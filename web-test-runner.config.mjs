@@ -4,6 +4,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testServerMiddleware } from './test/support/server-plugin.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
+const COMPONENTS = ['indicator-card', 'budget-gauge', 'saldo-table', 'goal-tree'];
+const componentModuleTests = [
+  'test/components/*/*.test.ts',
+  ...COMPONENTS.map((name) => `!test/components/${name}/${name}.test.ts`),
+];
+
 const chromium = playwrightLauncher({
   product: 'chromium',
   launchOptions: {
@@ -24,11 +30,13 @@ export default {
   groups: !process.argv.includes('--group')
     ? undefined
     : [
-        { name: 'unit', files: 'test/lib/**/*.test.ts' },
+        // Pure modules (no fixture): shared ones under test/lib and test/schema, each component's own beside its
+        // element test in test/components/<name>/. The element tests are named after the component folder.
+        { name: 'unit', files: ['test/lib/**/*.test.ts', 'test/schema/**/*.test.ts', ...componentModuleTests] },
         {
           name: 'browser',
           files: [
-            'test/components/**/*.test.ts',
+            ...COMPONENTS.map((name) => `test/components/${name}/${name}.test.ts`),
             'test/internal/**/*.test.ts',
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',

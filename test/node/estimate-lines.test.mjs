@@ -1,11 +1,11 @@
-// estimateLines (src/lib/tree-layout.ts) counts wrapped lines in one pass without arrays, for speed on trees of
+// estimateLines (src/components/goal-tree/tree-layout.ts) counts wrapped lines in one pass without arrays, for speed on trees of
 // thousands of boxes. On 200,000 seeded random texts (spaces, tabs, no-break and em spaces, newlines, accents,
 // emoji) it must give exactly what the straightforward split-on-white-space version below gives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 
-const out = await build({ entryPoints: ['src/lib/tree-layout.ts'], bundle: true, format: 'esm', write: false });
+const out = await build({ entryPoints: ['src/components/goal-tree/tree-layout.ts'], bundle: true, format: 'esm', write: false });
 const ours = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
 /** The reference: words from split(/\s+/), placed greedily; a word longer than a line is broken. */

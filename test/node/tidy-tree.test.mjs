@@ -1,4 +1,4 @@
-// src/lib/tidy-tree.ts replaces d3-hierarchy's tree() in the bundle (about 2 kB gzip): on thousands of seeded
+// src/components/goal-tree/tidy-tree.ts replaces d3-hierarchy's tree() in the bundle (about 2 kB gzip): on thousands of seeded
 // random trees it must give the nodes in d3's descendants() order with the same depth, parent and x, and
 // layoutTree must draw exactly what it drew with d3-hierarchy.
 import { test } from 'node:test';
@@ -8,8 +8,8 @@ import { hierarchy, tree } from 'd3-hierarchy';
 
 const out = await build({
   stdin: {
-    contents: `export { tidyTree } from './src/lib/tidy-tree.ts';
-      export { layoutTree, treeLinkPath, NODE, GAP } from './src/lib/tree-layout.ts';
+    contents: `export { tidyTree } from './src/components/goal-tree/tidy-tree.ts';
+      export { layoutTree, treeLinkPath, NODE, GAP } from './src/components/goal-tree/tree-layout.ts';
       export { r2 } from './src/lib/scale.ts';`,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -118,7 +118,7 @@ test('tidyTree on a single node gives the root at x 0 without calling separation
   );
 });
 
-// The layoutTree of HEAD before tidy-tree.ts (git show 1b60103:src/lib/tree-layout.ts), types removed: the
+// The layoutTree of HEAD before tidy-tree.ts (git show 1b60103:src/components/goal-tree/tree-layout.ts), types removed: the
 // reference the new one must equal.
 function referenceLayoutTree(root, access, orientation = 'left-right') {
   const { NODE, GAP, r2, treeLinkPath } = ours;

@@ -9,7 +9,7 @@ import {
 } from 'lit';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
-import { budgetGaugeStrings } from '../../i18n/budget-gauge.js';
+import { budgetGaugeStrings } from './budget-gauge.strings.js';
 import {
   formatEuro,
   formatEuroCompact,
@@ -34,7 +34,7 @@ import {
   type GaugeView,
   type ScaleLabel,
   type Tick,
-} from '../../lib/gauge.js';
+} from './gauge.js';
 import type { Finance, PcDocument } from '../../schema/types.js';
 import { styles } from './budget-gauge.styles.js';
 import { r2 } from '../../lib/scale.js';

@@ -4,7 +4,7 @@ import { styleProps } from '../../internal/style-props.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
-import { goalTreeStrings } from '../../i18n/goal-tree.js';
+import { goalTreeStrings } from './goal-tree.strings.js';
 import { findIndicator, findProgramme, findTree } from '../../lib/lookup.js';
 import { parseRichText } from '../../lib/rich-text.js';
 import { renderRich } from '../../internal/rich-text.js';
@@ -28,8 +28,8 @@ import {
   type TreeNode,
   type TreeView,
   type TypeAheadState,
-} from '../../lib/goal-tree.js';
-import { nodeHeight, ORIENTATIONS, type Box, type Orientation } from '../../lib/tree-layout.js';
+} from './tree-model.js';
+import { nodeHeight, ORIENTATIONS, type Box, type Orientation } from './tree-layout.js';
 import {
   inWindow,
   viewCentredOn,
@@ -39,7 +39,7 @@ import {
   windowStale,
   type Rect,
   type WindowIndex,
-} from '../../lib/tree-window.js';
+} from './tree-window.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
 

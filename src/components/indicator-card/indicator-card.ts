@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
-import { indicatorCardStrings } from '../../i18n/indicator-card.js';
+import { indicatorCardStrings } from './indicator-card.strings.js';
 import { formatIndicatorValue, formatSigned, NO_VALUE } from '../../lib/format.js';
 import { findIndicator } from '../../lib/lookup.js';
 import { formatDate, periodLabel } from '../../lib/period.js';
@@ -14,7 +14,7 @@ import {
   type ChartVariant,
   type TrendPoint,
   type TrendView,
-} from '../../lib/trend.js';
+} from './trend.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
-import { saldoTableStrings } from '../../i18n/saldo-table.js';
+import { saldoTableStrings } from './saldo-table.strings.js';
 import { formatAmount, NO_VALUE, unitCaption } from '../../lib/format.js';
 import { findProgramme } from '../../lib/lookup.js';
 import {
@@ -19,7 +19,7 @@ import {
   type MeasureValues,
   type SaldoFootnote,
   type SaldoTableModel,
-} from '../../lib/saldo.js';
+} from './saldo.js';
 import type { LinearScale } from '../../lib/scale.js';
 import { AMOUNT_MEASURES, type AmountMeasure, type PcDocument, type Programme } from '../../schema/types.js';
 import { styles } from './saldo-table.styles.js';

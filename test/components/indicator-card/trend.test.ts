@@ -14,8 +14,8 @@ import {
   trendView,
   valueDomain,
   verdictOf,
-} from '../../src/lib/trend.js';
-import type { Indicator, IndicatorValue } from '../../src/schema/types.js';
+} from '../../../src/components/indicator-card/trend.js';
+import type { Indicator, IndicatorValue } from '../../../src/schema/types.js';
 
 const indicator = (values: IndicatorValue[], extra: Partial<Indicator> = {}): Indicator => ({
   id: 'x',

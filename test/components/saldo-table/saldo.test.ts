@@ -14,8 +14,8 @@ import {
   saldoTable,
   totalCell,
   type CsvLabels,
-} from '../../src/lib/saldo.js';
-import type { Programme } from '../../src/schema/types.js';
+} from '../../../src/components/saldo-table/saldo.js';
+import type { Programme } from '../../../src/schema/types.js';
 
 // The 2025 table as the jaarstukken print it (Programma 2, Jaarrekening 2025).
 const p2025: Programme = {

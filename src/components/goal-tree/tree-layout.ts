@@ -3,7 +3,7 @@
  * link paths), left-to-right or top-down. Box heights come from an estimate of wrapped lines (no DOM
  * measuring), so a layout of thousands of nodes costs a few milliseconds and can be tested without a browser.
  */
-import { linkHorizontalPath, linkVerticalPath, r2 } from './scale.js';
+import { linkHorizontalPath, linkVerticalPath, r2 } from '../../lib/scale.js';
 import { tidyTree, type TidyNode } from './tidy-tree.js';
 
 export type Orientation = 'left-right' | 'top-down';

@@ -3,9 +3,9 @@
  * municipality's total), the readable scale, and the geometry of the semicircular arc and the bullet bar.
  * No DOM and no formatting: the element only draws and words what these functions return.
  */
-import { annularSectorPath, linearScale, r2 } from './scale.js';
-import type { Finance } from '../schema/types.js';
-import { clean, isFiniteNumber } from './number.js';
+import { annularSectorPath, linearScale, r2 } from '../../lib/scale.js';
+import type { Finance } from '../../schema/types.js';
+import { clean, isFiniteNumber } from '../../lib/number.js';
 
 export const GAUGE_MEASURES = ['expenses', 'revenues', 'balance'] as const;
 export type GaugeMeasure = (typeof GAUGE_MEASURES)[number];

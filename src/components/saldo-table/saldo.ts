@@ -3,17 +3,17 @@
  * total (stated where the document states it, summed where it does not), the saldo bar geometry and the CSV text.
  * No DOM, no formatting for the screen: the element only draws what these functions return.
  */
-import { linearScale, r2, type LinearScale } from './scale.js';
-import { formatNumber, type Locale } from './format.js';
-import { exceedsRounding } from '../schema/validate.js';
+import { linearScale, r2, type LinearScale } from '../../lib/scale.js';
+import { formatNumber, type Locale } from '../../lib/format.js';
+import { exceedsRounding } from '../../schema/validate.js';
 import {
   AMOUNT_MEASURES,
   type AmountMeasure,
   type Amounts,
   type AmountsIn,
   type Programme,
-} from '../schema/types.js';
-import { clean, isFiniteNumber } from './number.js';
+} from '../../schema/types.js';
+import { clean, isFiniteNumber } from '../../lib/number.js';
 
 export const SCENARIOS = ['actual', 'budget', 'budgetOriginal'] as const;
 export type Scenario = (typeof SCENARIOS)[number];

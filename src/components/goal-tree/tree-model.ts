@@ -12,9 +12,15 @@ import type {
   Indicator,
   NodeStatus,
   Programme,
-} from '../schema/types.js';
-import { formatAmount, formatIndicatorValue, formatNumber, unitCaption, type Locale } from './format.js';
-import { periodLabel } from './period.js';
+} from '../../schema/types.js';
+import {
+  formatAmount,
+  formatIndicatorValue,
+  formatNumber,
+  unitCaption,
+  type Locale,
+} from '../../lib/format.js';
+import { periodLabel } from '../../lib/period.js';
 import { crossLinkPath, layoutTree, type Orientation, type TreeLayout } from './tree-layout.js';
 
 /** Achieved and total count of the nodes below a node that carry a status. */

@@ -20,9 +20,9 @@ import {
   verdictStatus,
   visibleNodes,
   type TreeModel,
-} from '../../src/lib/goal-tree.js';
-import type { GoalTree, PcDocument, Programme } from '../../src/schema/types.js';
-import { syntheticTree } from '../support/synthetic-tree.js';
+} from '../../../src/components/goal-tree/tree-model.js';
+import type { GoalTree, PcDocument, Programme } from '../../../src/schema/types.js';
+import { syntheticTree } from '../../support/synthetic-tree.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 

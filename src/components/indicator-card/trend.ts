@@ -5,11 +5,11 @@
  * draw marks in a stretched SVG and place labels and focusable points in HTML at the same percentages.
  * Plain numbers only: wording and number formatting belong to the element.
  */
-import { nice, r2, ticks as d3Ticks } from './scale.js';
-import { decimalsOf } from './format.js';
-import { parsePeriod } from './period.js';
-import type { Indicator, Unit } from '../schema/types.js';
-import { isFiniteNumber } from './number.js';
+import { nice, r2, ticks as d3Ticks } from '../../lib/scale.js';
+import { decimalsOf } from '../../lib/format.js';
+import { parsePeriod } from '../../lib/period.js';
+import type { Indicator, Unit } from '../../schema/types.js';
+import { isFiniteNumber } from '../../lib/number.js';
 
 /** The document's verdict: Ja, Nee, ? (its own state), or none stated (kengetal). */
 export type Verdict = 'yes' | 'no' | 'unknown' | 'none';

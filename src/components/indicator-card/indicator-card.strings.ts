@@ -1,5 +1,5 @@
 /** Strings of <pc-indicator-card>. Keys are prefixed `card.`. */
-import type { Catalogue } from './strings.js';
+import type { Catalogue } from '../../i18n/strings.js';
 
 export const indicatorCardStrings: Catalogue = {
   nl: {

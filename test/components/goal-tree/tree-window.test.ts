@@ -12,10 +12,10 @@ import {
   windowIndex,
   windowStale,
   type Rect,
-} from '../../src/lib/tree-window.js';
-import { layoutTree, type Box, type TreeLayout } from '../../src/lib/tree-layout.js';
-import { syntheticTree } from '../support/synthetic-tree.js';
-import type { GoalNode } from '../../src/schema/types.js';
+} from '../../../src/components/goal-tree/tree-window.js';
+import { layoutTree, type Box, type TreeLayout } from '../../../src/components/goal-tree/tree-layout.js';
+import { syntheticTree } from '../../support/synthetic-tree.js';
+import type { GoalNode } from '../../../src/schema/types.js';
 
 const box = (x: number, y: number): Box => ({ x, y, width: 100, height: 50 });
 

@@ -1,5 +1,5 @@
 /** Strings of <pc-saldo-table>. Keys are prefixed `table.`. */
-import type { Catalogue } from './strings.js';
+import type { Catalogue } from '../../i18n/strings.js';
 
 export const saldoTableStrings: Catalogue = {
   nl: {

@@ -13,9 +13,9 @@ import {
   type Box,
   type LayoutAccess,
   type TreeLayout,
-} from '../../src/lib/tree-layout.js';
-import { syntheticTree } from '../support/synthetic-tree.js';
-import type { GoalNode } from '../../src/schema/types.js';
+} from '../../../src/components/goal-tree/tree-layout.js';
+import { syntheticTree } from '../../support/synthetic-tree.js';
+import type { GoalNode } from '../../../src/schema/types.js';
 
 const access = (
   height: (node: GoalNode) => number = () => 50,

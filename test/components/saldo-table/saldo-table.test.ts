@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/define/pc-saldo-table.js';
-import type { PcSaldoTable } from '../../src/components/saldo-table/saldo-table.js';
-import { clearDocumentCache } from '../../src/internal/loader.js';
+import '../../../src/define/pc-saldo-table.js';
+import type { PcSaldoTable } from '../../../src/components/saldo-table/saldo-table.js';
+import { clearDocumentCache } from '../../../src/internal/loader.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';

@@ -1,5 +1,5 @@
 /** Strings of <pc-goal-tree>. Keys are prefixed `tree.`. Status words are the common ones (`common.status.*`). */
-import type { Catalogue } from './strings.js';
+import type { Catalogue } from '../../i18n/strings.js';
 
 export const goalTreeStrings: Catalogue = {
   nl: {

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/define/pc-budget-gauge.js';
-import type { PcBudgetGauge } from '../../src/components/budget-gauge/budget-gauge.js';
-import { clearDocumentCache } from '../../src/internal/loader.js';
+import '../../../src/define/pc-budget-gauge.js';
+import type { PcBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
+import { clearDocumentCache } from '../../../src/internal/loader.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 

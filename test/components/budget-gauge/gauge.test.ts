@@ -13,7 +13,7 @@ import {
   readableScaleMax,
   resolveOption,
   shareModel,
-} from '../../src/lib/gauge.js';
+} from '../../../src/components/budget-gauge/gauge.js';
 
 /** Every number in an SVG path or attribute list. */
 const numbers = (text: string): number[] => (text.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);

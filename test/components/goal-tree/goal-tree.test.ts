@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/define/pc-goal-tree.js';
-import type { PcGoalTree } from '../../src/components/goal-tree/goal-tree.js';
-import { clearDocumentCache } from '../../src/internal/loader.js';
-import type { GoalNode, PcDocument } from '../../src/schema/types.js';
-import { syntheticDocument, syntheticTree } from '../support/synthetic-tree.js';
+import '../../../src/define/pc-goal-tree.js';
+import type { PcGoalTree } from '../../../src/components/goal-tree/goal-tree.js';
+import { clearDocumentCache } from '../../../src/internal/loader.js';
+import type { GoalNode, PcDocument } from '../../../src/schema/types.js';
+import { syntheticDocument, syntheticTree } from '../../support/synthetic-tree.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';

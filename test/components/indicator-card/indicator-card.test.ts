@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/define/pc-indicator-card.js';
-import type { PcIndicatorCard } from '../../src/components/indicator-card/indicator-card.js';
-import { clearDocumentCache } from '../../src/internal/loader.js';
-import { formatNumber } from '../../src/lib/format.js';
-import type { Indicator, IndicatorValue, PcDocument } from '../../src/schema/types.js';
+import '../../../src/define/pc-indicator-card.js';
+import type { PcIndicatorCard } from '../../../src/components/indicator-card/indicator-card.js';
+import { clearDocumentCache } from '../../../src/internal/loader.js';
+import { formatNumber } from '../../../src/lib/format.js';
+import type { Indicator, IndicatorValue, PcDocument } from '../../../src/schema/types.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';

@@ -1,5 +1,5 @@
 /** Strings of <pc-budget-gauge>. Keys are prefixed `gauge.`. */
-import type { Catalogue } from './strings.js';
+import type { Catalogue } from '../../i18n/strings.js';
 
 export const budgetGaugeStrings: Catalogue = {
   nl: {
