@@ -6,29 +6,28 @@ import { emit, type PcNodeSelectDetail } from '../../internal/emit.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { goalTreeStrings } from './goal-tree.strings.js';
 import { findIndicator, findProgramme, findTree } from '../../lib/lookup.js';
+import { inputsChanged } from '../../lib/memo.js';
 import { parseRichText } from '../../lib/rich-text.js';
 import { renderRich } from '../../internal/rich-text.js';
 import {
   ancestorIds,
-  contributorsOf,
   defaultExpanded,
-  detailFacts,
-  isPrintableKey,
-  keyAction,
   nearestVisible,
-  rollupMessage,
   treeFromGoalTree,
   treeFromProgramme,
-  treeView,
-  typeAheadBuffer,
-  typeAheadMatch,
-  type Message,
-  type TreeAction,
   type TreeModel,
   type TreeNode,
-  type TreeView,
-  type TypeAheadState,
 } from './tree-model.js';
+import {
+  isPrintableKey,
+  keyAction,
+  typeAheadBuffer,
+  typeAheadMatch,
+  type TreeAction,
+  type TypeAheadState,
+} from './tree-keyboard.js';
+import { contributorsOf, detailFacts, rollupMessage, type Message } from './tree-details.js';
+import { treeView, type TreeView } from './tree-view.js';
 import { nodeHeight, ORIENTATIONS, type Box, type Orientation } from './tree-layout.js';
 import {
   inWindow,
@@ -125,8 +124,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private focusedId?: string;
   private model?: TreeModel;
   private view?: TreeView;
-  private viewInputs: unknown[] = [];
-  private cacheInputs: unknown[] = [];
+  private readonly viewChanged = inputsChanged();
+  /** Box heights depend on the texts, the locale and the strings, not on what is open or the orientation. */
+  private readonly heightsChanged = inputsChanged();
   /** Box heights by node and texts by key: they depend on the texts only, so they outlive expand and collapse. */
   private cache = new Map<unknown, unknown>();
   private typeAhead?: TypeAheadState;
@@ -165,10 +165,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.windowArea = undefined; // set again by a windowed render
     // A render that moves the focused item in the DOM (a window moving past it) takes focus away: give it back.
     this.hadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'treeitem';
-    const orientation: Orientation = this.orientation === 'top-down' ? 'top-down' : 'left-right';
-    if (changed.has('orientation') && this.orientation && this.orientation !== orientation) {
-      this.unknownValue('orientation', this.orientation, ORIENTATIONS, orientation);
-    }
+    const orientation: Orientation = this.option('orientation', ORIENTATIONS, 'left-right', changed);
     const model = this.selection;
     if (model && (model !== this.model || changed.has('expandedDepth'))) {
       this.expanded = defaultExpanded(model, this.expandedDepth);
@@ -181,9 +178,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     }
     this.model = model;
     // Lay out only when what is drawn changes: focus moves never get here.
-    const inputs = [model, this.expanded, orientation, this.locale, this.strings];
-    if (!model || inputs.every((value, i) => value === this.viewInputs[i])) return;
-    this.viewInputs = inputs;
+    if (!model || !this.viewChanged([model, this.expanded, orientation, this.locale, this.strings])) return;
     const focused = nearestVisible(
       (this.focusedId && model.byId.get(this.focusedId)) || model.root,
       this.expanded,
@@ -192,8 +187,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     if (before && this.anchor !== 'root') this.anchor = { id: focused.id, box: before };
     this.focusedId = focused.id;
     const visibleBefore = this.view?.visible.nodes.length ?? 0;
-    if (inputs.some((value, i) => i !== 1 && i !== 2 && value !== this.cacheInputs[i])) {
-      this.cacheInputs = inputs;
+    if (this.heightsChanged([model, this.locale, this.strings])) {
       this.cache = new Map<unknown, unknown>();
     }
     this.view = treeView(model, this.expanded, orientation, (node) =>
