@@ -8,14 +8,8 @@ import { inputsChanged } from '../../lib/memo.js';
 import { formatDate, periodLabel } from '../../lib/period.js';
 import { parseInline, parseRichText, type RichBlock } from '../../lib/rich-text.js';
 import { renderInline, renderRich } from '../../internal/rich-text.js';
-import {
-  CHART_VARIANTS,
-  coord,
-  trendView,
-  type ChartVariant,
-  type TrendPoint,
-  type TrendView,
-} from './trend.js';
+import { CHART_VARIANTS, trendView, type ChartVariant, type TrendPoint, type TrendView } from './trend.js';
+import { coord } from './trend-periods.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 
