@@ -5,7 +5,8 @@
  * draw marks in a stretched SVG and place labels and focusable points in HTML at the same percentages.
  * Plain numbers only: wording and number formatting belong to the element.
  */
-import { nice, ticks as d3Ticks } from '../../lib/scale.js';
+import { nice, ticks as d3Ticks } from 'd3-array';
+import { polylinePath } from '../../lib/scale.js';
 import { decimalsOf } from '../../lib/format.js';
 import { coord, periodPositions, sortByPeriod } from './trend-periods.js';
 import type { Indicator, Unit } from '../../schema/types.js';
@@ -229,17 +230,9 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
 
 /** The actual line: a new subpath after every gap, so a missing value is never bridged or drawn as zero. */
 export function linePath(points: ReadonlyArray<Pick<TrendPoint, 'x' | 'yActual'>>): string {
-  let d = '';
-  let drawing = false;
-  for (const point of points) {
-    if (point.yActual === null) {
-      drawing = false;
-      continue;
-    }
-    d += `${drawing ? 'L' : 'M'}${coord(point.x)},${coord(point.yActual)}`;
-    drawing = true;
-  }
-  return d;
+  return polylinePath(
+    points.map((point) => ({ x: coord(point.x), y: point.yActual === null ? null : coord(point.yActual) })),
+  );
 }
 
 /** A dot per actual value: a zero-length segment, drawn round by its round line cap. */
