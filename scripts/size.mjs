@@ -1,5 +1,5 @@
 // Prints the gzip size (level 9) of every single-file bundle and fails beyond the budgets:
-// dist/pc-charts.js ≤ 60 kB, each per-component file ≤ 40 kB (since D3 does the math, issue 16).
+// dist/pc-charts.js ≤ 60 kB, each per-component file ≤ 40 kB (since D3 does the math).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
