@@ -269,7 +269,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
         if (target === this) requestAnimationFrame(() => (this.narrow = width > 0 && width < NARROW_WIDTH));
         else this.viewSize = { width, height };
       }
-      this.centreRoot();
+      // Scrolled in the next frame too: scrolling here changes which items content-visibility skips, and Firefox
+      // and WebKit then end the observer's loop with the same error (Chromium lets it pass).
+      requestAnimationFrame(() => this.centreRoot());
       this.scheduleWindowCheck();
     });
     this.resizeObserver.observe(this);
@@ -364,8 +366,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
     }
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
+    // The scroller is no tab stop of its own (Firefox makes every scroll container one): the tree keeps one.
     return html`<p class="caption" id="caption">${title}</p>
-      <div class="scroll ${layout.orientation}">
+      <div class="scroll ${layout.orientation}" tabindex="-1">
         <div class="canvas" style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
           <svg
             class="links"
