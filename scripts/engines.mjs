@@ -4,7 +4,7 @@
 // - WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver (webdriverio), on a private Xvfb display that this
 //   launcher starts with the run and stops after it.
 // ENGINES=chromium,firefox,webkit picks some; unset, `--group` runs take all three and single files Chromium.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -29,6 +29,24 @@ export function selectedEngines(argv = process.argv, env = process.env) {
   if (unknown.length)
     throw new Error(`ENGINES: unknown ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
   return names;
+}
+
+export const ENGINE_LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/** The engine's version as its binary or package reports it ("Chromium 156.0.8078.114", "WebKitGTK 2.50.6"). */
+export function engineVersion(name) {
+  const read = (file, args) => {
+    try {
+      return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  if (name === 'chromium')
+    return read(CHROMIUM_PATH, ['--version']).replace(/ built on .*/, '') || 'Chromium';
+  if (name === 'firefox') return read(FIREFOX_PATH, ['--version']).replace(/^Mozilla /, '') || 'Firefox';
+  const webkit = read('dpkg-query', ['-W', '-f', '${Version}', 'libwebkit2gtk-4.1-0']).replace(/-.*/, '');
+  return webkit ? `WebKitGTK ${webkit} (MiniBrowser)` : 'WebKitGTK (MiniBrowser)';
 }
 
 export function launcherFor(name) {
