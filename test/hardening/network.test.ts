@@ -15,7 +15,7 @@ import {
   stage,
   type Tag,
 } from '../support/reliability.js';
-import { engine } from '../support/engines.js';
+import { engine, watchesTimingBudgets } from '../support/engines.js';
 
 const SELECT: Record<Tag, Record<string, string>> = {
   'pc-budget-gauge': { programme: 'p2' },
@@ -28,7 +28,9 @@ const Y2021 = 'jaarverslag-2021-programma-2.json';
 
 let unique = Date.now();
 /** A /__test/ URL made unique, so that neither the loader's cache nor the server's hit counts mix cases. */
-const testUrl = (path: string) => `/__test/${path}${path.includes('?') ? '&' : '?'}n=${++unique}`;
+// Unique per page too: Firefox and WebKit run these at the same time against one server, which counts hits per URL.
+const page = Math.random().toString(36).slice(2, 8);
+const testUrl = (path: string) => `/__test/${path}${path.includes('?') ? '&' : '?'}n=${page}-${++unique}`;
 
 interface Outcome {
   el: Element;
@@ -129,7 +131,8 @@ describe('hardening: network faults', function () {
     for (const tag of tags) {
       const outcome = await load(container, tag, testUrl('never'), { timeout: '400' });
       expectError(outcome, 'timeout', `<${tag}>`);
-      expect(outcome.ms, `<${tag}> time to the error`).to.be.within(400, 500);
+      // Never before the timeout; the 100 ms margin is a time budget (Chromium; elsewhere within a second).
+      expect(outcome.ms, `<${tag}> time to the error`).to.be.within(400, watchesTimingBudgets() ? 500 : 1400);
       // The limit in the reader's language: nl writes a decimal comma.
       expect(outcome.errors[0].problems[0].messages.nl, `<${tag}> nl message`).to.contain('0,4 seconden');
       expect(outcome.errors[0].problems[0].messages.en, `<${tag}> en message`).to.contain('0.4 seconds');
