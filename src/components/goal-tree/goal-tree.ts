@@ -237,8 +237,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
     }
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
+    // The scroller is no tab stop of its own (Firefox makes every scroll container one): the tree keeps one.
     return html`<p class="caption" id="caption">${title}</p>
-      <div class="scroll ${layout.orientation}">
+      <div class="scroll ${layout.orientation}" tabindex="-1">
         <div class="canvas" style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
           <svg
             class="links"

@@ -146,7 +146,9 @@ export class TreeViewportController implements ReactiveController {
           requestAnimationFrame(() => this.setNarrow(width > 0 && width < NARROW_WIDTH));
         else this.viewSize = { width, height };
       }
-      this.centreRoot();
+      // Scrolled in the next frame too: scrolling here changes which items content-visibility skips, and Firefox
+      // and WebKit then end the observer's loop with the same error (Chromium lets it pass).
+      requestAnimationFrame(() => this.centreRoot());
       this.scheduleWindowCheck();
     });
     this.resizeObserver.observe(this.host);

@@ -5,6 +5,7 @@ import type { PcGoalTree } from '../../../src/components/goal-tree/goal-tree.js'
 import { clearDocumentCache } from '../../../src/internal/loader.js';
 import type { GoalNode, PcDocument } from '../../../src/schema/types.js';
 import { syntheticDocument, syntheticTree } from '../../support/synthetic-tree.js';
+import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';
@@ -694,6 +695,7 @@ describe('<pc-goal-tree>', () => {
   });
 
   it('forced colors: boxes get CanvasText borders', async () => {
+    onlyIn(['chromium'], MEDIA_EMULATION);
     await emulateMedia({ forcedColors: 'active' });
     try {
       const el = await tree(html`<pc-goal-tree tree="vb" .data=${fictional(sampleRoot())}></pc-goal-tree>`);

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-saldo-table.js';
 import type { PcSaldoTable } from '../../../src/components/saldo-table/saldo-table.js';
 import { clearDocumentCache } from '../../../src/internal/loader.js';
+import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';
@@ -189,6 +190,7 @@ describe('<pc-saldo-table>', () => {
   });
 
   it('bars use CanvasText in forced-colors mode', async () => {
+    onlyIn(['chromium'], MEDIA_EMULATION);
     const el = await table(
       html`<pc-saldo-table programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>`,
     );
