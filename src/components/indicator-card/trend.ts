@@ -116,7 +116,7 @@ function tickValues(d0: number, d1: number): number[] {
 }
 
 /** Round half away from zero at `decimals`, without floating noise (49 − 46.4 → 2.6). */
-function roundTo(value: number, decimals: number): number {
+export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
   return Object.is(rounded, -0) ? 0 : rounded;
