@@ -166,32 +166,44 @@ export function statementsAt(
 }
 
 /**
- * Spreads label centres (percent of the plot height) at least `gap` apart, as near their lines as possible,
- * inside [lo, hi]. Returns the new centres in the input's order.
+ * Spreads labels along the plot's height so none overlaps another, each as near its line as possible, inside
+ * [lo, hi]. `ys`: the wanted centres; `sizes`: each label's height (one number for all), both in percent of the
+ * plot height. Returns the new centres in the input's order.
  */
-export function dodge(ys: readonly number[], gap: number, lo = 0, hi = 100): number[] {
+export function dodge(ys: readonly number[], sizes: number | readonly number[], lo = 0, hi = 100): number[] {
+  const size = (i: number) => (typeof sizes === 'number' ? sizes : (sizes[i] ?? 0));
   const order = ys
-    .map((y, i) => ({ y: Number.isFinite(y) ? y : lo, i }))
+    .map((y, i) => ({ y: Number.isFinite(y) ? y : lo, i, h: size(i) }))
     .sort((a, b) => a.y - b.y || a.i - b.i);
   const placed = order.map((entry) => entry.y);
-  // Down from the top: each label at least `gap` below the one above; then up from the bottom edge.
-  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k], k === 0 ? lo : placed[k - 1] + gap);
-  for (let k = placed.length - 1; k >= 0; k--) {
-    placed[k] = Math.min(placed[k], k === placed.length - 1 ? hi : placed[k + 1] - gap);
+  const apart = (k: number) => (order[k - 1].h + order[k].h) / 2;
+  // Down from the top: each label clear of the one above; then up from the bottom edge.
+  for (let k = 0; k < placed.length; k++) {
+    placed[k] = Math.max(placed[k], k === 0 ? lo + order[0].h / 2 : placed[k - 1] + apart(k));
   }
-  // A column too short for them all: spread evenly from the top instead.
-  if (placed.length > 0 && placed[0] < lo) placed.forEach((_, k) => (placed[k] = lo + k * gap));
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const last = k === placed.length - 1;
+    placed[k] = Math.min(placed[k], last ? hi - order[k].h / 2 : placed[k + 1] - apart(k + 1));
+  }
+  // A column too short for them all: stack them from the top instead (they may run past the bottom).
+  if (placed.length > 0 && placed[0] < lo + order[0].h / 2) {
+    placed[0] = lo + order[0].h / 2;
+    for (let k = 1; k < placed.length; k++) placed[k] = placed[k - 1] + apart(k);
+  }
   const out = new Array<number>(ys.length);
   order.forEach((entry, k) => (out[entry.i] = coord(placed[k])));
   return out;
 }
+
+/** Characters of a direct label per line (its column is 7.5–9em of 0.75em text), and a line's height in %. */
+const LABEL_CHARS_PER_LINE = 11;
+const LABEL_LINE_HEIGHT = 11;
 
 /** The direct labels at the lines' ends: the municipality's own line (when named) and each comparison. */
 export function lineLabels(
   view: TrendView,
   series: readonly ComparisonSeries[],
   ownLabel: string | undefined,
-  gap = 12,
 ): LineLabel[] {
   const wanted: Array<{ label: string; style: number; y: number }> = [];
   const lastActual = view.lastActual === undefined ? undefined : view.points[view.lastActual];
@@ -201,9 +213,12 @@ export function lineLabels(
     const last = s.markers[s.markers.length - 1];
     if (last) wanted.push({ label: s.label, style: s.style, y: last.y });
   }
+  const sizes = wanted.map(
+    (w) => Math.max(1, Math.ceil(Array.from(w.label).length / LABEL_CHARS_PER_LINE)) * LABEL_LINE_HEIGHT,
+  );
   const ys = dodge(
     wanted.map((w) => w.y),
-    gap,
+    sizes,
   );
   return wanted.map((w, i) => ({ ...w, y: ys[i] }));
 }

@@ -10,6 +10,23 @@ import { parseInline, parseRichText, type RichBlock } from '../../lib/rich-text.
 import { renderInline, renderRich } from '../../internal/rich-text.js';
 import { CHART_VARIANTS, trendView, type ChartVariant, type TrendPoint, type TrendView } from './trend.js';
 import { coord } from './trend-periods.js';
+import {
+  comparisonSeries,
+  comparisonValues,
+  dotRows,
+  lineLabels,
+  statementsAt,
+  withComparisonPeriods,
+  type ComparisonSeries,
+  type ComparisonStatement,
+} from './comparison.js';
+import {
+  comparisonLines,
+  comparisonMarkers,
+  dotComparison,
+  lineLabelColumn,
+  styleClass,
+} from './comparison-marks.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 
@@ -84,6 +101,8 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   private readonly viewChanged = inputsChanged();
   private shownIndicator?: Indicator;
   private explanation: RichBlock[] = [];
+  /** The comparison series on the view's points (empty without comparisons). */
+  private comparisons: ComparisonSeries[] = [];
   /** The roving tab stop among the points. Moving it changes two attributes, no render. */
   private active = 0;
 
@@ -100,7 +119,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     if (!indicator || !this.viewChanged([indicator, variant])) return;
     if (indicator !== this.shownIndicator) this.tableOpen = false;
     this.shownIndicator = indicator;
-    this.view = trendView(indicator, variant);
+    // Periods only a comparison has join the time axis; reference values join the value axis.
+    this.view = trendView(withComparisonPeriods(indicator), variant, comparisonValues(indicator));
+    this.comparisons = comparisonSeries(indicator, this.view);
     this.active = this.view.latest ?? Math.max(0, this.view.points.length - 1);
     this.explanation = indicator.explanation ? parseRichText(indicator.explanation) : [];
   }
@@ -154,12 +175,92 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       text += ` ${this.t('card.summary.lastKnown', params)}.`;
     }
     if (change) text += ` ${change}.`;
+    text += this.comparisonSentences(view);
     if (view.points.length > 1) {
       const first = periodLabel(view.points[0].period, this.locale);
       const last = periodLabel(view.points[view.points.length - 1].period, this.locale);
       text += ` ${this.t('card.summary.periods', { count: view.points.length, first, last })}.`;
     }
     return text;
+  }
+
+  /** What the comparisons say, at the latest period with the municipality's own value. */
+  private statements(view: TrendView): { period: string; statements: ComparisonStatement[] } | undefined {
+    const index = view.lastActual;
+    if (this.comparisons.length === 0 || index === undefined) return undefined;
+    const point = view.points[index];
+    return {
+      period: periodLabel(point.period, this.locale),
+      statements: statementsAt(this.selection!, this.comparisons, index, point.actual),
+    };
+  }
+
+  /** "lager dan Nederland (47,4%)"; "hoger en dus slechter dan …" only where the polarity says; or no figure. */
+  private statementText(s: ComparisonStatement, period: string): string {
+    if (s.value === null || !s.relation) return this.t('card.compare.missing', { label: s.label, period });
+    const key = s.judgement ? `card.compare.${s.relation}.${s.judgement}` : `card.compare.${s.relation}`;
+    return this.t(key, { label: s.label, value: this.value(s.value, true) });
+  }
+
+  /** " Vergeleken (2023): 0,75, hoger dan Nederland (0,70) en hoger dan Zuid-Holland (0,68)." */
+  private comparisonSentences(view: TrendView): string {
+    const told = this.statements(view);
+    if (!told) return '';
+    const { period, statements } = told;
+    const own = view.points[view.lastActual!].actual;
+    const related = statements.filter((s) => s.relation).map((s) => this.statementText(s, period));
+    let text = '';
+    if (related.length > 0) {
+      const last = related.pop()!;
+      const list = related.length > 0 ? `${related.join(', ')} ${this.t('card.compare.and')} ${last}` : last;
+      text += ` ${this.t('card.summary.compare', { period, value: this.value(own), statements: list })}.`;
+    }
+    for (const s of statements) if (!s.relation) text += ` ${this.statementText(s, period)}.`;
+    return text;
+  }
+
+  private renderComparisonFacts(view: TrendView): TemplateResult | typeof nothing {
+    const told = this.statements(view);
+    if (!told) return nothing;
+    const capital = (text: string) => text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
+    return html`<div class="compare" part="comparison">
+      <p class="compare-heading">${this.t('card.compare.heading', { period: told.period })}</p>
+      <ul>
+        ${told.statements.map(
+          (s) =>
+            html`<li>
+              <span class="shape ${styleClass(s.style)}" aria-hidden="true"></span
+              >${capital(this.statementText(s, told.period))}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** One period with comparisons: the municipality's value and the reference values as a dot comparison. */
+  private renderDots(view: TrendView, title: string): TemplateResult {
+    const point = view.points[0];
+    const statements = statementsAt(this.selection!, this.comparisons, 0, point.actual);
+    const own = this.doc?.municipality.name ?? this.t('card.legend.actual');
+    const { rows } = dotRows(own, point.actual, statements);
+    return dotComparison(rows, (v) => this.value(v, true), this.t('card.compare.chart', { title }));
+  }
+
+  /** Source and reference date of a comparison, where they differ from the indicator's. */
+  private renderComparisonMeta(): TemplateResult[] {
+    return this.comparisons
+      .filter((s) => s.source || s.referenceDate)
+      .map(
+        (s) =>
+          html`<span
+            >${this.t('card.compare.source', { label: s.label })}:
+            ${s.source ? renderInline(parseInline(s.source)) : ''}${s.source && s.referenceDate ? '; ' : ''}${
+              s.referenceDate
+                ? this.t('card.compare.referenceDate', { date: formatDate(s.referenceDate, this.locale) })
+                : ''
+            }</span
+          >`,
+      );
   }
 
   protected renderContent(indicator: Indicator): TemplateResult {
@@ -175,7 +276,11 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           : html`<p class="no-values">${this.t('card.noValues')}</p>
               ${this.renderVerdict(view)}`
       }
-      <p class="meta" part="meta" ?hidden=${!indicator.source && !indicator.referenceDate}>
+      <p
+        class="meta"
+        part="meta"
+        ?hidden=${!indicator.source && !indicator.referenceDate && this.renderComparisonMeta().length === 0}
+      >
         <span ?hidden=${!indicator.source}
           >${this.t('common.source')}:
           ${indicator.source ? renderInline(parseInline(indicator.source)) : ''}</span
@@ -184,6 +289,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           >${this.t('card.referenceDate')}:
           ${indicator.referenceDate ? formatDate(indicator.referenceDate, this.locale) : ''}</span
         >
+        ${this.renderComparisonMeta()}
       </p>
       ${latest ? this.renderTable(view, indicator.title) : nothing}
       ${
@@ -230,6 +336,8 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const labelled = new Map(view.xLabels.wide.map((i) => [view.points[i].slot, i]));
     const narrow = new Set(view.xLabels.narrow);
     const slots = Array.from({ length: view.slots }, (_, slot) => labelled.get(slot));
+    // One period with comparisons (the common BBV case) is a dot comparison, not a line with one point.
+    const single = view.points.length === 1 && this.comparisons.length > 0;
     return html`<div class="body">
       <div class="facts">
         <p class="value-label">${this.t('card.actualLabel', { period })}</p>
@@ -242,17 +350,19 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         <p class="polarity" ?hidden=${!view.polarity}>
           ${view.polarity ? this.t(`card.polarity.${view.polarity}`) : ''}
         </p>
-        ${this.renderVerdict(view)}
+        ${this.renderVerdict(view)} ${this.renderComparisonFacts(view)}
       </div>
       <div class="chart ${view.variant}" part="chart">
         <p class="summary visually-hidden" id="summary">${this.summary(view, latest, change)}</p>
-        <p class="legend" aria-hidden="true">
+        ${single ? this.renderDots(view, title) : nothing}
+        <p class="legend" aria-hidden="true" ?hidden=${single}>
           <span class="key actual" ?hidden=${view.lastActual === undefined}
             >${this.t('card.legend.actual')}</span
           >
           <span class="key target" ?hidden=${!view.hasTarget}>${this.t('card.legend.target')}</span>
+          ${this.comparisons.map((s) => html`<span class="key ${styleClass(s.style)}">${s.label}</span>`)}
         </p>
-        <div class="plot">
+        <div class="plot ${this.comparisons.length > 0 ? 'compared' : ''}" ?hidden=${single}>
           <div class="y-axis" aria-hidden="true">
             ${view.ticks.map((_, i) => html`<span>${tick(view.ticks[view.ticks.length - 1 - i].value)}</span>`)}
           </div>
@@ -278,11 +388,18 @@ export class PcIndicatorCard extends PcElement<Indicator> {
               )}
               <path class="actual" d=${view.actualPath || nothing}></path>
               <path class="target-marks" d=${view.targetPath || nothing}></path>
+              ${comparisonLines(this.comparisons)}
               <path class="dots" d=${view.dotPath || nothing}></path>
               <path class="latest-halo" d=${view.latestDotPath || nothing}></path>
               <path class="latest-dot" d=${view.latestDotPath || nothing}></path>
             </g>
           </svg>
+          ${
+            this.comparisons.length > 0
+              ? html`${comparisonMarkers(this.comparisons)}
+                ${lineLabelColumn(lineLabels(view, this.comparisons, this.doc?.municipality.name))}`
+              : nothing
+          }
           <div class="x-axis" aria-hidden="true">
             ${slots.map((i) =>
               i === undefined
@@ -294,13 +411,13 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           </div>
           <p class="readout" aria-hidden="true" hidden></p>
         </div>
-        <p class="visually-hidden" id="keys">${this.t('card.keys')}</p>
+        <p class="visually-hidden" id="keys" ?hidden=${single}>${this.t('card.keys')}</p>
       </div>
     </div>`;
   }
 
-  private pointLabel(point: TrendPoint): string {
-    return this.t('card.point', {
+  private pointLabel(point: TrendPoint, index: number): string {
+    const own = this.t('card.point', {
       period: periodLabel(point.period, this.locale),
       actual:
         point.actual === null
@@ -311,6 +428,13 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           ? this.t('card.point.noTarget')
           : this.t('card.point.target', { value: this.value(point.target) }),
     });
+    const references = this.comparisons.map((s) => {
+      const value = s.values[index];
+      return value === null
+        ? this.t('card.point.compareNone', { label: s.label })
+        : this.t('card.point.compare', { label: s.label, value: this.value(value, true) });
+    });
+    return references.length > 0 ? `${own}, ${references.join(', ')}` : own;
   }
 
   /** A period's focus target: its whole slot, so the focus ring is a column and never distorted. */
@@ -320,7 +444,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       part="point"
       role="img"
       tabindex=${i === this.active ? 0 : -1}
-      aria-label=${this.pointLabel(point)}
+      aria-label=${this.pointLabel(point, i)}
       data-index=${i}
       x=${coord(point.slot * view.bandwidth)}
       y="0"
@@ -401,15 +525,17 @@ export class PcIndicatorCard extends PcElement<Indicator> {
                     <th scope="col">${this.t('card.table.period')}</th>
                     ${view.hasTarget ? html`<th scope="col">${this.t('card.table.target')}</th>` : nothing}
                     <th scope="col">${this.t('card.table.actual')}</th>
+                    ${this.comparisons.map((s) => html`<th scope="col">${s.label}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
                   ${view.points.map(
-                    (point) =>
+                    (point, i) =>
                       html`<tr>
                         <th scope="row">${periodLabel(point.period, this.locale)}</th>
                         ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
                         <td>${cell(point.actual)}</td>
+                        ${this.comparisons.map((s) => html`<td>${cell(s.values[i])}</td>`)}
                       </tr>`,
                   )}
                 </tbody>
