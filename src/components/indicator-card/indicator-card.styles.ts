@@ -476,7 +476,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     max-width: 9em;
-    padding-inline-start: 0.5em;
+    padding-inline-start: 1.125rem;
   }
   .plot.compared {
     padding-inline-end: 0;
@@ -501,10 +501,13 @@ export const styles = css`
     line-height: 1.1;
     overflow-wrap: break-word;
   }
+  /* The shape hangs in the column's start padding, so a long name keeps the whole width. */
   .line-label .shape {
+    position: absolute;
+    inset-inline-start: -0.75rem;
+    inset-block-start: 0.25em;
     width: 0.5rem;
     height: 0.5rem;
-    margin-inline-end: 0.25em;
   }
   .compare {
     display: grid;
