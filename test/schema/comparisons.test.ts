@@ -4,15 +4,15 @@ import { validateDocument } from '../../src/schema/validate.js';
 
 const POINTER = '/programmes/0/goals/0/indicators/0';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const withIndicator = (indicator: Record<string, any>) => ({
+const withIndicator = (indicator: Record<string, unknown>) => ({
   schemaVersion: 1,
   municipality: { name: 'Zoetermeer' },
   document: { type: 'beleidsplan', year: 2023, title: 'Gezonde stad' },
   programmes: [{ id: 'p', title: 'P', goals: [{ id: 'g', title: 'G', indicators: [indicator] }] }],
 });
 
-const normaalGewicht = () => ({
+/** The seed's "normaal gewicht" with a second, dated comparison; loosely typed, so tests can break it. */
+const normaalGewicht = (): Record<string, any> => ({
   id: 'normaal-gewicht',
   title: 'Normaal gewicht',
   unit: 'percent',
@@ -39,7 +39,7 @@ describe('validateDocument: comparisons', () => {
   });
 
   it('an indicator without comparisons stays valid (the field is optional)', () => {
-    const ind = normaalGewicht() as Record<string, unknown>;
+    const ind = normaalGewicht();
     delete ind.comparisons;
     expect(validateDocument(withIndicator(ind)).ok).to.equal(true);
   });
@@ -64,13 +64,13 @@ describe('validateDocument: comparisons', () => {
   });
 
   it('a unit of its own is impossible: the comparison shares the indicator unit (unknown-field)', () => {
-    const ind = normaalGewicht() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ind = normaalGewicht();
     ind.comparisons[0].unit = 'euro';
     expect(problems(withIndicator(ind))).to.deep.equal([`unknown-field ${POINTER}/comparisons/0/unit`]);
   });
 
   it('missing label, values or value; bad kind, period and value type: each with its pointer', () => {
-    const ind = normaalGewicht() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ind = normaalGewicht();
     delete ind.comparisons[0].label;
     ind.comparisons[1].kind = 'country';
     ind.comparisons[1].values[0].period = '2022-13';
@@ -91,7 +91,7 @@ describe('validateDocument: comparisons', () => {
   });
 
   it('period null is allowed for an indicator value too (undated), but a missing period is still an error', () => {
-    const ind = normaalGewicht() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ind = normaalGewicht();
     ind.values.push({ actual: 44 });
     expect(problems(withIndicator(ind))).to.deep.equal([`missing-field ${POINTER}/values/1/period`]);
   });

@@ -44,7 +44,9 @@ const VERDICT_MARKS = {
  * One indicator of a P&C document as a card: the latest actual with its unit, that period's target, the
  * document's own verdict (icon and text; "?" is its own state), the change against the previous period in words,
  * the polarity where known, a trend chart over all periods (actual as a line or bars, targets as markers, gaps
- * where a value is missing), source, reference date and the explanation behind a disclosure. The chart has a text
+ * where a value is missing), source, reference date and the explanation behind a disclosure. Comparison series
+ * (reference values such as "Nederland") are their own lines, labelled at the line and told apart by dash, marker
+ * shape and colour, said in words ("lager dan Nederland (47,4%)"); one period with comparisons is a dot comparison. The chart has a text
  * summary, a data table alternative and one tab stop: the arrow keys, Home and End move between the periods.
  *
  * @summary Indicator trend card: "Realisatie 2025: 4.729 jeugdigen, begroting 4.800; doel gehaald".
@@ -61,6 +63,8 @@ const VERDICT_MARKS = {
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The data table.
  * @csspart explanation - The explanation (toelichting) disclosure.
+ * @csspart comparison - The comparisons in words beside the value ("Lager dan Nederland (47,4%)").
+ * @csspart comparison-chart - One period with comparisons: the dot comparison (a row per series).
  *
  * @cssproperty --pc-indicator-card-actual-color - Line, bars and dots of the actual values (the accent colour).
  * @cssproperty --pc-indicator-card-target-color - Target markers (the target colour, #1a1a1a).
@@ -71,6 +75,11 @@ const VERDICT_MARKS = {
  * @cssproperty --pc-indicator-card-met-color - Verdict "Ja" (the positive colour).
  * @cssproperty --pc-indicator-card-not-met-color - Verdict "Nee" (the negative colour).
  * @cssproperty --pc-indicator-card-unknown-color - Verdict "?" (the muted colour).
+ * @cssproperty --pc-indicator-card-comparison-1-color - First comparison series (#6b2c91; dashed, squares).
+ * @cssproperty --pc-indicator-card-comparison-2-color - Second comparison series (#a3440a; dotted, diamonds).
+ * @cssproperty --pc-indicator-card-comparison-3-color - Third comparison series (#8a1f4f; dash-dot, triangles).
+ * @cssproperty --pc-indicator-card-comparison-4-color - Fourth comparison series (#4d4d4d; dots, inverted
+ *   triangles); a fifth and further repeat the styles from the first.
  * @cssproperty --pc-indicator-card-font-family - Also: -font-size, -line-height, -color, -muted-color,
  *   -background-color, -border-color, -accent-color, -focus-color, -space, -border-radius, -heading-font-family,
  *   -heading-color.

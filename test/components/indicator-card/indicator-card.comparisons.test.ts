@@ -126,7 +126,7 @@ describe('<pc-indicator-card> with comparisons', () => {
     });
 
     it('the data table has a column per comparison', async () => {
-      $<HTMLButtonElement>(el, '.table-toggle')!.click();
+      $(el, '.table-toggle')!.click();
       await el.updateComplete;
       const headers = $$(el, 'thead th').map((th) => text(th));
       expect(headers).to.deep.equal(['Periode', 'Realisatie', 'Nederland', 'Zuid-Holland']);
@@ -239,7 +239,7 @@ describe('<pc-indicator-card> with comparisons', () => {
     });
 
     it('the table has the reference values, "–" where none', async () => {
-      $<HTMLButtonElement>(el, '.table-toggle')!.click();
+      $(el, '.table-toggle')!.click();
       await el.updateComplete;
       const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map((cell) => text(cell)));
       expect(rows[0]).to.deep.equal(['2021', '5,1%', '4,2%', '–geen waarde']);
@@ -394,7 +394,7 @@ describe('<pc-indicator-card> with comparisons', () => {
     });
 
     it('a reference value written as text: "number-as-text"', async () => {
-      const doc = fictional(trend()) as unknown as { programmes: Array<Record<string, any>> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const doc = fictional(trend()) as unknown as { programmes: Array<Record<string, any>> };
       doc.programmes[0].goals[0].indicators[0].comparisons[0].values[0].value = '4,2';
       await expectAlert(doc, 'number-as-text', `${pointer}/0/values/0/value`);
     });
