@@ -10,10 +10,14 @@ import type { ComparisonSeries, DotRow, LineLabel } from './comparison.js';
 /** A series' style class: `own` for the municipality's own values, `c1`…`c4` for the comparisons. */
 export const styleClass = (style: number): string => (style === 0 ? 'own' : `c${style}`);
 
-/** The comparison lines, for the SVG's mark layer (dash patterns per style, in CSS). */
+/**
+ * The comparison lines, for the SVG's mark layer (dash patterns per style, in CSS), each on a casing in the
+ * background colour so it stays visible where it crosses bars or other lines.
+ */
 export function comparisonLines(series: readonly ComparisonSeries[]): TemplateResult[] {
   return series.map(
-    (s) => svg`<path class="comparison ${styleClass(s.style)}" d=${s.path || nothing}></path>`,
+    (s) =>
+      svg`<path class="comparison-casing" d=${s.path || nothing}></path><path class="comparison ${styleClass(s.style)}" d=${s.path || nothing}></path>`,
   );
 }
 

@@ -195,7 +195,7 @@ export function dodge(ys: readonly number[], sizes: number | readonly number[], 
   return out;
 }
 
-/** Characters of a direct label per line (its column is 7.5–9em of 0.75em text), and a line's height in %. */
+/** Characters of a direct label per line (its column is 8–9em of 0.75em text), and a line's height in %. */
 const LABEL_CHARS_PER_LINE = 11;
 const LABEL_LINE_HEIGHT = 11;
 

@@ -407,6 +407,12 @@ export const styles = css`
     stroke-width: 2;
     stroke-linejoin: round;
   }
+  .comparison-casing {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 5;
+    stroke-linejoin: round;
+  }
   .comparison.c1 {
     stroke-dasharray: 7 4;
   }
@@ -451,6 +457,13 @@ export const styles = css`
     width: 1.5em;
     border-block-start: 2.5px var(--_dash) var(--_series);
   }
+  /* A legend key: the line's dash with the series' marker on it. */
+  .key .shape {
+    width: 0.5625rem;
+    height: 0.5625rem;
+    margin-inline-start: -1.3em;
+    margin-inline-end: 0.55em;
+  }
   .plot.compared {
     grid-template-columns: auto minmax(0, 1fr) auto;
   }
@@ -464,6 +477,8 @@ export const styles = css`
     grid-area: 1 / 2;
     position: relative;
     pointer-events: none;
+    /* A rim in the background colour around every marker (on the layer: a clip-path would cut its own). */
+    filter: drop-shadow(0 0 1px var(--_background)) drop-shadow(0 0 1px var(--_background));
   }
   .markers .shape {
     position: absolute;
@@ -476,7 +491,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     max-width: 9em;
-    padding-inline-start: 1.125rem;
+    padding-inline-start: 0.875rem;
   }
   .plot.compared {
     padding-inline-end: 0;
@@ -484,7 +499,7 @@ export const styles = css`
   /* Narrow: a slimmer label column, and the municipality's own line is named by the legend and its large dot. */
   @container (max-width: 28rem) {
     .line-labels {
-      max-width: 7.5em;
+      max-width: 8em;
     }
     .line-label.own {
       visibility: hidden;
@@ -504,7 +519,7 @@ export const styles = css`
   /* The shape hangs in the column's start padding, so a long name keeps the whole width. */
   .line-label .shape {
     position: absolute;
-    inset-inline-start: -0.75rem;
+    inset-inline-start: -0.625rem;
     inset-block-start: 0.25em;
     width: 0.5rem;
     height: 0.5rem;
@@ -571,8 +586,24 @@ export const styles = css`
     transform: translate(-50%, -50%);
   }
   @media (forced-colors: active) {
+    .own,
+    .c1,
+    .c2,
+    .c3,
+    .c4 {
+      --_series: CanvasText;
+    }
     .comparison {
       stroke: CanvasText;
+    }
+    .comparison-casing {
+      stroke: Canvas;
+    }
+    .key.c1::before,
+    .key.c2::before,
+    .key.c3::before,
+    .key.c4::before {
+      background: none;
     }
     .shape,
     .key::before {

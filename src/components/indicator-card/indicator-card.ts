@@ -369,7 +369,12 @@ export class PcIndicatorCard extends PcElement<Indicator> {
             >${this.t('card.legend.actual')}</span
           >
           <span class="key target" ?hidden=${!view.hasTarget}>${this.t('card.legend.target')}</span>
-          ${this.comparisons.map((s) => html`<span class="key ${styleClass(s.style)}">${s.label}</span>`)}
+          ${this.comparisons.map(
+            (s) =>
+              html`<span class="key ${styleClass(s.style)}"
+                ><span class="shape ${styleClass(s.style)}"></span>${s.label}</span
+              >`,
+          )}
         </p>
         <div class="plot ${this.comparisons.length > 0 ? 'compared' : ''}" ?hidden=${single}>
           <div class="y-axis" aria-hidden="true">
