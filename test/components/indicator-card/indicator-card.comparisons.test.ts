@@ -281,6 +281,15 @@ describe('<pc-indicator-card> with comparisons', () => {
       expect(summary(inner)).to.contain('Nederland: no figure for 2025.');
     });
 
+    it('theming: --pc-indicator-card-comparison-N-color reaches line, marker, label and legend', async () => {
+      el.style.setProperty('--pc-indicator-card-comparison-1-color', 'rgb(1, 2, 3)');
+      el.style.setProperty('--pc-indicator-card-comparison-2-color', 'rgb(4, 5, 6)');
+      expect(getComputedStyle($(el, 'path.comparison.c1')!).stroke).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.markers .shape.c1')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.line-label.c1')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.legend .shape.c2')!).backgroundColor).to.equal('rgb(4, 5, 6)');
+    });
+
     it('forced colours: the comparison marks use system colours', async () => {
       await emulateMedia({ forcedColors: 'active' });
       try {
