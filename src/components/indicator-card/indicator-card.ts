@@ -8,7 +8,14 @@ import { inputsChanged } from '../../lib/memo.js';
 import { formatDate, periodLabel } from '../../lib/period.js';
 import { parseInline, parseRichText, type RichBlock } from '../../lib/rich-text.js';
 import { renderInline, renderRich } from '../../internal/rich-text.js';
-import { CHART_VARIANTS, trendView, type ChartVariant, type TrendPoint, type TrendView } from './trend.js';
+import {
+  CHART_VARIANTS,
+  labelIndices,
+  trendView,
+  type ChartVariant,
+  type TrendPoint,
+  type TrendView,
+} from './trend.js';
 import { coord } from './trend-periods.js';
 import {
   comparisonSeries,
@@ -343,7 +350,10 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       formatIndicatorValue(value, view.unit, this.locale, { decimals: view.tickDecimals, unitLabel: '' });
     // The x axis is a row of equal slots; a label sits in its period's slot, thinned when narrow.
     const labelled = new Map(view.xLabels.wide.map((i) => [view.points[i].slot, i]));
-    const narrow = new Set(view.xLabels.narrow);
+    // Beside a column of line labels, a narrow card has room for three period labels.
+    const narrow = new Set(
+      this.comparisons.length > 0 ? labelIndices(view.points.length, 3) : view.xLabels.narrow,
+    );
     const slots = Array.from({ length: view.slots }, (_, slot) => labelled.get(slot));
     // One period with comparisons (the common BBV case) is a dot comparison, not a line with one point.
     const single = view.points.length === 1 && this.comparisons.length > 0;

@@ -309,6 +309,28 @@ describe('<pc-indicator-card> with comparisons', () => {
     });
   });
 
+  describe('narrow', () => {
+    it('in a 300px card the lines keep their labels and the time axis thins to three periods', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 300px">
+          <pc-indicator-card indicator="werkloosheid" .data=${fictional(trend())}></pc-indicator-card>
+        </div>`,
+      );
+      const el = wrapper.querySelector<PcIndicatorCard>('pc-indicator-card')!;
+      await el.updateComplete;
+      const shownYears = $$(el, '.x-axis span')
+        .filter((s) => getComputedStyle(s).visibility !== 'hidden')
+        .map((s) => text(s));
+      expect(shownYears).to.deep.equal(['2021', '2023', '2025']);
+      const labels = $$(el, '.line-label').filter((l) => getComputedStyle(l).visibility !== 'hidden');
+      expect(labels.map((l) => text(l))).to.deep.equal(['Nederland', 'Gemeenten 100.000–300.000 inwoners']);
+      // Nothing sticks out of the card.
+      const card = $(el, 'figure')!.getBoundingClientRect();
+      for (const label of labels) expect(label.getBoundingClientRect().right).to.be.at.most(card.right + 0.5);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('numbers and periods', () => {
     it('equal at the precision shown: 45,4 against 45 with no decimals reads "gelijk aan"', async () => {
       const ind: Indicator = {
