@@ -5,6 +5,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../internal/style-props.js';
+import { renderInline } from '../../internal/rich-text.js';
+import { parseInline } from '../../lib/rich-text.js';
 import type { ComparisonSeries, DotRow, LineLabel } from './comparison.js';
 
 /** A series' style class: `own` for the municipality's own values, `c1`…`c4` for the comparisons. */
@@ -79,4 +81,27 @@ export function dotComparison(
         </li>`,
     )}
   </ul>`;
+}
+
+/** The comparisons in words beside the value: a heading ("Vergeleken (2023)") and a line per comparison. */
+export function comparisonFacts(
+  heading: string,
+  lines: ReadonlyArray<{ style: number; text: string }>,
+): TemplateResult {
+  return html`<div class="compare" part="comparison">
+    <p class="compare-heading">${heading}</p>
+    <ul>
+      ${lines.map(
+        (line) =>
+          html`<li><span class="shape ${styleClass(line.style)}" aria-hidden="true"></span>${line.text}</li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** "Bron Nederland: CBS; peildatum 1 januari 2025" (the source may hold markdown-style links and emphasis). */
+export function comparisonMeta(caption: string, source: string | undefined, date: string): TemplateResult {
+  return html`<span
+    >${caption}: ${source ? renderInline(parseInline(source)) : ''}${source && date ? '; ' : ''}${date}</span
+  >`;
 }

@@ -28,12 +28,15 @@ import {
   type ComparisonStatement,
 } from './comparison.js';
 import {
+  comparisonFacts,
   comparisonLines,
   comparisonMarkers,
+  comparisonMeta,
   dotComparison,
   lineLabelColumn,
   styleClass,
 } from './comparison-marks.js';
+import { capitalise, comparisonSentences, statementText } from './comparison-wording.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 
@@ -211,46 +214,28 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     };
   }
 
-  /** "lager dan Nederland (47,4%)"; "hoger en dus slechter dan …" only where the polarity says; or no figure. */
-  private statementText(s: ComparisonStatement, period: string): string {
-    if (s.value === null || !s.relation) return this.t('card.compare.missing', { label: s.label, period });
-    const key = s.judgement ? `card.compare.${s.relation}.${s.judgement}` : `card.compare.${s.relation}`;
-    return this.t(key, { label: s.label, value: this.value(s.value, true) });
-  }
-
   /** " Vergeleken (2023): 0,75, hoger dan Nederland (0,70) en hoger dan Zuid-Holland (0,68)." */
   private comparisonSentences(view: TrendView): string {
     const told = this.statements(view);
     if (!told) return '';
-    const { period, statements } = told;
-    const own = view.points[view.lastActual!].actual;
-    const related = statements.filter((s) => s.relation).map((s) => this.statementText(s, period));
-    let text = '';
-    if (related.length > 0) {
-      const last = related.pop()!;
-      const list = related.length > 0 ? `${related.join(', ')} ${this.t('card.compare.and')} ${last}` : last;
-      text += ` ${this.t('card.summary.compare', { period, value: this.value(own), statements: list })}.`;
-    }
-    for (const s of statements) if (!s.relation) text += ` ${this.statementText(s, period)}.`;
-    return text;
+    const own = this.value(view.points[view.lastActual!].actual);
+    const text = comparisonSentences(told.statements, told.period, own, this.say, this.shortValue);
+    return text ? ` ${text}` : '';
   }
+
+  private readonly say = (key: string, params?: Record<string, unknown>): string => this.t(key, params);
+  private readonly shortValue = (value: number | null): string => this.value(value, true);
 
   private renderComparisonFacts(view: TrendView): TemplateResult | typeof nothing {
     const told = this.statements(view);
     if (!told) return nothing;
-    const capital = (text: string) => text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
-    return html`<div class="compare" part="comparison">
-      <p class="compare-heading">${this.t('card.compare.heading', { period: told.period })}</p>
-      <ul>
-        ${told.statements.map(
-          (s) =>
-            html`<li>
-              <span class="shape ${styleClass(s.style)}" aria-hidden="true"></span
-              >${capital(this.statementText(s, told.period))}
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    return comparisonFacts(
+      this.t('card.compare.heading', { period: told.period }),
+      told.statements.map((s) => ({
+        style: s.style,
+        text: capitalise(statementText(s, told.period, this.say, this.shortValue), this.locale),
+      })),
+    );
   }
 
   /** One period with comparisons: the municipality's value and the reference values as a dot comparison. */
@@ -266,16 +251,14 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   private renderComparisonMeta(): TemplateResult[] {
     return this.comparisons
       .filter((s) => s.source || s.referenceDate)
-      .map(
-        (s) =>
-          html`<span
-            >${this.t('card.compare.source', { label: s.label })}:
-            ${s.source ? renderInline(parseInline(s.source)) : ''}${s.source && s.referenceDate ? '; ' : ''}${
-              s.referenceDate
-                ? this.t('card.compare.referenceDate', { date: formatDate(s.referenceDate, this.locale) })
-                : ''
-            }</span
-          >`,
+      .map((s) =>
+        comparisonMeta(
+          this.t('card.compare.source', { label: s.label }),
+          s.source,
+          s.referenceDate
+            ? this.t('card.compare.referenceDate', { date: formatDate(s.referenceDate, this.locale) })
+            : '',
+        ),
       );
   }
 

@@ -116,9 +116,13 @@ describe('<pc-indicator-card> with comparisons', () => {
     });
 
     it('says the comparison in words, visibly and in the summary (neutral: no better or worse)', () => {
-      expect(text($(el, '[part="comparison"]'))).to.equal(
-        'Vergeleken (2023) Hoger dan Nederland (0,70) Hoger dan Zuid-Holland (0,68)',
-      );
+      const words = (el: Element) =>
+        [$(el, '.compare-heading'), ...$$(el, '[part="comparison"] li')].map((n) => text(n));
+      expect(words(el)).to.deep.equal([
+        'Vergeleken (2023)',
+        'Hoger dan Nederland (0,70)',
+        'Hoger dan Zuid-Holland (0,68)',
+      ]);
       expect(summary(el)).to.contain(
         'Vergeleken (2023): 0,75, hoger dan Nederland (0,70) en hoger dan Zuid-Holland (0,68).',
       );
@@ -226,9 +230,13 @@ describe('<pc-indicator-card> with comparisons', () => {
         'Vergeleken (2025): 4,2%, lager en dus beter dan Gemeenten 100.000–300.000 inwoners (4,3%).',
       );
       expect(summary(el)).to.contain('Nederland: geen cijfer voor 2025.');
-      expect(text($(el, '[part="comparison"]'))).to.equal(
-        'Vergeleken (2025) Nederland: geen cijfer voor 2025 Lager en dus beter dan Gemeenten 100.000–300.000 inwoners (4,3%)',
-      );
+      expect(
+        [$(el, '.compare-heading'), ...$$(el, '[part="comparison"] li')].map((n) => text(n)),
+      ).to.deep.equal([
+        'Vergeleken (2025)',
+        'Nederland: geen cijfer voor 2025',
+        'Lager en dus beter dan Gemeenten 100.000–300.000 inwoners (4,3%)',
+      ]);
     });
 
     it('the source and reference date of a comparison show beside the indicator meta', () => {
