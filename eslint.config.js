@@ -65,6 +65,7 @@ export default tseslint.config(
       'src/components/*/*.styles.ts',
       'src/components/*/*.strings.ts',
       'src/components/*/*.controller.ts',
+      'src/components/*/*.templates.ts',
       ...ELEMENT_FILES,
     ],
     rules: {

@@ -8,6 +8,7 @@ const COMPONENTS = ['indicator-card', 'budget-gauge', 'saldo-table', 'goal-tree'
 const componentModuleTests = [
   'test/components/*/*.test.ts',
   ...COMPONENTS.map((name) => `!test/components/${name}/${name}.test.ts`),
+  ...COMPONENTS.map((name) => `!test/components/${name}/${name}.*.test.ts`),
 ];
 
 export default {
@@ -29,6 +30,8 @@ export default {
           name: 'browser',
           files: [
             ...COMPONENTS.map((name) => `test/components/${name}/${name}.test.ts`),
+            // A component's further element tests (fixtures): `<name>.<topic>.test.ts`.
+            ...COMPONENTS.map((name) => `test/components/${name}/${name}.*.test.ts`),
             'test/internal/**/*.test.ts',
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',

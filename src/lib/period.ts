@@ -47,8 +47,12 @@ const MONTH_NAMES: Record<Locale, string[]> = {
   en: 'January February March April May June July August September October November December'.split(' '),
 };
 
-/** Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024". */
-export function periodLabel(period: string, locale: Locale): string {
+/** What a figure without a date (period null: the source prints none) is called. */
+const UNDATED: Record<Locale, string> = { nl: 'zonder jaartal', en: 'undated' };
+
+/** Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024"; null (undated) → "zonder jaartal". */
+export function periodLabel(period: string | null, locale: Locale): string {
+  if (period === null) return UNDATED[locale];
   if (period.includes('/'))
     return period
       .split('/')

@@ -7,6 +7,11 @@ describe('period', () => {
     expect(sorted).to.deep.equal(['2024', '2024-03', '2024-Q3', '2024-H2', '2025']);
   });
 
+  it('periodLabel(null) names an undated figure, never a year', () => {
+    expect(periodLabel(null, 'nl')).to.equal('zonder jaartal');
+    expect(periodLabel(null, 'en')).to.equal('undated');
+  });
+
   it('periodLabel() and periodLongLabel() in nl and en', () => {
     expect(periodLabel('2024-Q3', 'nl')).to.equal('Q3 2024');
     expect(periodLabel('2024-03', 'nl')).to.equal('mrt 2024');

@@ -260,6 +260,7 @@ export const DATASETS = {
   y2021: '/demo/data/jaarverslag-2021-programma-2.json',
   social: '/demo/data/rapportage-sociaal-domein-2024-h2.json',
   health: '/demo/data/gezonde-stad-2023-2026.json',
+  comparisons: '/demo/data/gezonde-stad-2023-2026-bijlage-1.json',
 } as const;
 
 const datasetCache = new Map<string, Promise<any>>();

@@ -24,7 +24,8 @@ export const PLOT_TOP = 8;
 export const PLOT_BOTTOM = 92;
 
 export interface TrendPoint {
-  period: string;
+  /** null: undated (the source prints the figure without a date). */
+  period: string | null;
   target: number | null;
   actual: number | null;
   /** Centre of the period, 0–100. */
@@ -39,8 +40,8 @@ export interface TrendChange {
   /** latest actual − previous actual, rounded to `decimals`. */
   delta: number;
   decimals: number;
-  period: string;
-  previousPeriod: string;
+  period: string | null;
+  previousPeriod: string | null;
 }
 
 export interface Tick {
@@ -116,7 +117,7 @@ function tickValues(d0: number, d1: number): number[] {
 }
 
 /** Round half away from zero at `decimals`, without floating noise (49 − 46.4 → 2.6). */
-function roundTo(value: number, decimals: number): number {
+export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
   return Object.is(rounded, -0) ? 0 : rounded;
@@ -124,7 +125,7 @@ function roundTo(value: number, decimals: number): number {
 
 /** The change of the latest actual against the nearest earlier period with an actual. */
 export function trendChange(
-  points: ReadonlyArray<{ period: string; actual: number | null }>,
+  points: ReadonlyArray<{ period: string | null; actual: number | null }>,
   decimals?: number,
 ): TrendChange | undefined {
   let last = -1;
@@ -166,8 +167,21 @@ export function labelIndices(count: number, max: number): number[] {
   return out;
 }
 
-/** Everything the card draws and says about one indicator, in numbers. */
-export function trendView(indicator: Indicator, variant: ChartVariant = 'line'): TrendView {
+/** A value's y in the 0–100 box (downwards) for a domain; comparison series use it to share the card's scale. */
+export function yScale([d0, d1]: readonly [number, number]): (value: number) => number {
+  // d3-scale would add ~11 kB to the bundle for this one line.
+  return (value) => PLOT_BOTTOM + ((value - d0) / (d1 - d0 || 1)) * (PLOT_TOP - PLOT_BOTTOM);
+}
+
+/**
+ * Everything the card draws and says about one indicator, in numbers. `alsoInDomain`: values of comparison
+ * series, kept in view on the same scale.
+ */
+export function trendView(
+  indicator: Indicator,
+  variant: ChartVariant = 'line',
+  alsoInDomain: readonly number[] = [],
+): TrendView {
   const sorted = sortByPeriod(indicator.values ?? []);
   const series = sorted.map((value) => ({
     period: value.period,
@@ -180,12 +194,15 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
     if (point.actual !== null || point.target !== null) latest = i;
     if (point.actual !== null) lastActual = i;
   });
-  const all = series.flatMap((point) => [point.actual, point.target]).filter(isFiniteNumber);
+  const all = series
+    .flatMap((point) => [point.actual, point.target])
+    .concat(alsoInDomain)
+    .filter(isFiniteNumber);
   const domain = valueDomain(all, variant === 'bars');
   const [d0, d1] = domain;
-  // d3-scale would add ~11 kB to the bundle for this one line.
-  const y = (value: number) => PLOT_BOTTOM + ((value - d0) / (d1 - d0 || 1)) * (PLOT_TOP - PLOT_BOTTOM);
-  const { x, bandwidth, slot, slots } = periodPositions(series.map((point) => point.period));
+  const y = yScale(domain);
+  // An undated value ('' is no period) puts the axis in one slot per value.
+  const { x, bandwidth, slot, slots } = periodPositions(series.map((point) => point.period ?? ''));
   const points: TrendPoint[] = series.map((point, i) => {
     const yActual = point.actual === null ? null : coord(y(point.actual));
     const yTarget = point.target === null ? null : coord(y(point.target));
@@ -223,7 +240,7 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
     // Years ("2024") fit five to a narrow card; "Q3 2024" and "mrt 2024" three.
     xLabels: {
       wide: labelIndices(points.length, 12),
-      narrow: labelIndices(points.length, points.every((point) => point.period.length === 4) ? 5 : 3),
+      narrow: labelIndices(points.length, points.every((point) => point.period?.length === 4) ? 5 : 3),
     },
   };
 }
