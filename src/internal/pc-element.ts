@@ -28,8 +28,13 @@ const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
  * point at, show loading and error states, resolve the locale, emit `pc-load` and `pc-error`.
  * Subclasses implement `select()` and `renderContent()` and list their selecting attributes.
  *
- * @event pc-load - The document loaded, validated and the selected part was found. `detail.document`.
- * @event pc-error - The element shows an error. `detail`: `{ code, path, message, problems }`.
+ * @attr {string} src - URL of a JSON document (http(s) or relative).
+ * @attr {number} [timeout=10000] - Time limit for fetching `src`, in milliseconds.
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded, validated and the selected part was found.
+ *   `detail.document`.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error. `detail`: `{ code, path, message,
+ *   problems }`.
  */
 export abstract class PcElement<S> extends LitElement {
   static override styles = [baseStyles];

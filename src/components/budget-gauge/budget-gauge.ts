@@ -73,8 +73,15 @@ type Box = { x: number; y: number; width: number; height: number };
  * @cssproperty --pc-budget-gauge-font-family - Also: -font-size, -color, -muted-color, -background-color,
  *   -accent-color, -target-color, -positive-color, -negative-color, -space, -heading-font-family, -heading-color.
  *
- * @event pc-load - The document loaded and the programme or goal was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
+ * @attr {string} programme - id of the programme to show.
+ * @attr {string} goal - id of a goal to show instead (wins over `programme` when both are set).
+ * @attr {'expenses' | 'revenues' | 'balance'} [measure=expenses] - lasten, baten or saldo.
+ * @attr {'budget' | 'total'} [compare=budget] - against the amended budget, or as a share of `document.totals`.
+ * @attr {'arc' | 'bar'} [variant=arc] - a semicircular gauge or a bullet bar.
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the programme or goal was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `http-error`, …).
  */
 export class PcBudgetGauge extends PcElement<GaugeSelection> {
   static override styles = [baseStyles, hostTokens('budget-gauge'), styles];

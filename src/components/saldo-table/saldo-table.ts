@@ -50,8 +50,14 @@ import { styles } from './saldo-table.styles.js';
  * @cssproperty --pc-saldo-table-font-family - Also: -font-size, -color, -muted-color, -background-color,
  *   -accent-color, -positive-color, -focus-color, -space, -border-radius, -heading-font-family, -heading-color.
  *
- * @event pc-load - The document loaded and the programme was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
+ * @attr {string} programme - id of the programme to show. Required.
+ * @attr {'actual' | 'budget' | 'budgetOriginal'} [scenario=actual] - realisatie, begroting na wijziging or
+ *   primitief.
+ * @attr {'budget'} compare - `budget` adds a "Verschil" column per measure (only with scenario `actual`).
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the programme was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `http-error`, …).
  */
 export class PcSaldoTable extends PcElement<Programme> {
   static override styles = [baseStyles, hostTokens('saldo-table'), styles];
