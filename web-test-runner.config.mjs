@@ -37,6 +37,7 @@ export default {
           name: 'browser',
           files: [
             ...COMPONENTS.map((name) => `test/components/${name}/${name}.test.ts`),
+            'test/contract/**/*.test.ts',
             'test/internal/**/*.test.ts',
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',

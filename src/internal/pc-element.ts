@@ -28,6 +28,9 @@ const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
  * point at, show loading and error states, resolve the locale, emit `pc-load` and `pc-error`.
  * Subclasses implement `select()` and `renderContent()` and list their selecting attributes.
  *
+ * @csspart status - The loading or empty message.
+ * @csspart error - The error message (`role="alert"`).
+ *
  * @attr {string} src - URL of a JSON document (http(s) or relative).
  * @attr {number} [timeout=10000] - Time limit for fetching `src`, in milliseconds.
  *
