@@ -124,6 +124,9 @@ export abstract class PcElement<S> extends LitElement {
     return translate(this.mergedCatalogue(), this.locale, key, params, this.strings);
   }
 
+  /** The string lookup handed to the formatters for the words beside numbers ("mln", "jaar", "Bedragen x"). */
+  protected readonly words = (key: string, params?: Record<string, unknown>): string => this.t(key, params);
+
   /** The common strings under the component's, merged once per component class (not per element). */
   private mergedCatalogue(): Catalogue {
     let merged = mergedCatalogues.get(this.catalogue);

@@ -157,7 +157,11 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
 
   /** An amount as shown: compact euros; a balance with "nadelig"/"voordelig" instead of a sign. */
   private amount(value: number, measure: GaugeMeasure): string {
-    const text = formatEuroCompact(toEuros(Math.abs(value), this.doc?.document.amountsIn), this.locale);
+    const text = formatEuroCompact(
+      toEuros(Math.abs(value), this.doc?.document.amountsIn),
+      this.locale,
+      this.words,
+    );
     if (measure !== 'balance' || value === 0) return text;
     return this.t(value < 0 ? 'gauge.balance.deficit' : 'gauge.balance.surplus', { amount: text });
   }
@@ -174,6 +178,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
       amount: formatEuroCompact(
         toEuros(view.model.difference ?? 0, this.doc?.document.amountsIn),
         this.locale,
+        this.words,
       ),
       detail:
         detail === 'percent'
@@ -194,7 +199,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
       title: selection.title,
     });
     const sentence = this.sentence(view);
-    const unit = unitCaption(this.doc?.document.amountsIn, this.locale);
+    const unit = unitCaption(this.doc?.document.amountsIn, this.locale, { words: this.words, inline: true });
     const meter = view.meter;
     const reading =
       view.mode === 'share'
@@ -224,7 +229,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
           <ul class="figures" part="figures">
             ${this.renderFigures(view)}
           </ul>
-          <p class="unit">${this.t('gauge.unit', { unit: unit.charAt(0).toLowerCase() + unit.slice(1) })}</p>
+          <p class="unit">${this.t('gauge.unit', { unit })}</p>
         </div>
       </div>
     </div>`;

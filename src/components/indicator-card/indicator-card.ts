@@ -122,6 +122,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const ind = this.selection!;
     if (value === null) return NO_VALUE;
     return formatIndicatorValue(value, ind.unit, this.locale, {
+      words: this.words,
       decimals: ind.decimals,
       unitLabel: short && ind.unit === 'count' ? '' : ind.unitLabel,
     });
@@ -143,6 +144,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
             {
               decimals: change.decimals,
               unitLabel: this.selection!.unitLabel,
+              words: this.words,
             },
           )}`;
     return this.t('card.change', { change: amount, period });
