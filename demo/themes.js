@@ -7,7 +7,10 @@ const THEMES = {
   geen: { className: '', label: 'Geen thema (standaard)' },
 };
 
+const SCHEMES = { licht: 'light', donker: 'dark' };
+
 const select = document.getElementById('thema');
+const schemeSelect = document.getElementById('schema');
 const area = document.getElementById('thema-gebied');
 const status = document.getElementById('thema-status');
 
@@ -17,18 +20,29 @@ function applyTheme(name) {
     if (className) area.classList.toggle(className, className === theme.className);
   }
   area.dataset.theme = name in THEMES ? name : 'utrecht';
-  status.textContent = `Thema: ${theme.label}`;
+  const scheme = schemeSelect?.value in SCHEMES ? schemeSelect.value : 'licht';
+  // The components follow the colour scheme of the area around them (light-dark() in their defaults).
+  area.style.colorScheme = SCHEMES[scheme];
+  status.textContent = `Thema: ${theme.label}, ${scheme}`;
 }
 
 if (select && area && status) {
-  // ?thema=denhaag opens the page in that theme (handy for links and screenshots).
-  const requested = new URLSearchParams(location.search).get('thema');
+  // ?thema=denhaag&schema=donker opens the page in that theme and scheme (handy for links and screenshots).
+  const params = new URLSearchParams(location.search);
+  const requested = params.get('thema');
   if (requested && requested in THEMES) select.value = requested;
+  const scheme = params.get('schema');
+  if (schemeSelect && scheme && scheme in SCHEMES) schemeSelect.value = scheme;
   applyTheme(select.value);
-  select.addEventListener('change', () => {
-    applyTheme(select.value);
-    const url = new URL(location.href);
-    url.searchParams.set('thema', select.value);
-    history.replaceState(null, '', url);
-  });
+  for (const [control, key] of [
+    [select, 'thema'],
+    [schemeSelect, 'schema'],
+  ]) {
+    control?.addEventListener('change', () => {
+      applyTheme(select.value);
+      const url = new URL(location.href);
+      url.searchParams.set(key, control.value);
+      history.replaceState(null, '', url);
+    });
+  }
 }
