@@ -57,6 +57,23 @@ try {
     { cwd: project, stdio: 'inherit' },
   );
 
+  // IDE data from the tarball: VS Code custom data and JetBrains web-types name all four elements.
+  const installed = join(project, 'node_modules/pc-charts');
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const vscode = JSON.parse(readFileSync(join(installed, 'dist/vscode.html-custom-data.json'), 'utf8'));
+  const webTypes = JSON.parse(readFileSync(join(installed, manifest['web-types']), 'utf8'));
+  const tags = ['pc-budget-gauge', 'pc-goal-tree', 'pc-indicator-card', 'pc-saldo-table'];
+  const vscodeTags = vscode.tags.map((tag) => tag.name).sort();
+  const webTypeTags = webTypes.contributions.html.elements.map((element) => element.name).sort();
+  for (const [what, found] of [
+    ['VS Code custom data', vscodeTags],
+    ['web-types', webTypeTags],
+  ]) {
+    const ok = JSON.stringify(found) === JSON.stringify(tags);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${found.join(', ')}`);
+    if (!ok) failures.push(what);
+  }
+
   // One page per documented import. A side-effect import must register the element; named imports must exist.
   const data = readFileSync('demo/data/jaarstukken-2025-programma-2.json', 'utf8');
   const input = {};
