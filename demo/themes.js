@@ -1,7 +1,12 @@
 // The theme page's switch: puts the chosen municipality's theme class on the area that holds the components.
 // The components restyle at once: they read CSS custom properties, so nothing is reloaded or re-rendered here.
 const THEMES = {
-  utrecht: { className: 'utrecht-theme', label: 'Gemeente Utrecht' },
+  // Utrecht publishes dark tokens too, switched by a class of their own.
+  utrecht: {
+    className: 'utrecht-theme',
+    darkClass: 'utrecht-theme--color-scheme-dark',
+    label: 'Gemeente Utrecht',
+  },
   denhaag: { className: 'denhaag-theme', label: 'Gemeente Den Haag' },
   amsterdam: { className: 'ams-theme', label: 'Gemeente Amsterdam' },
   geen: { className: '', label: 'Geen thema (standaard)' },
@@ -21,8 +26,12 @@ function applyTheme(name) {
   }
   area.dataset.theme = name in THEMES ? name : 'utrecht';
   const scheme = schemeSelect?.value in SCHEMES ? schemeSelect.value : 'licht';
-  // The components follow the colour scheme of the area around them (light-dark() in their defaults).
+  // The components follow the colour scheme of the area around them (light-dark() in their defaults); a theme
+  // with dark tokens of its own gets its dark class as well.
   area.style.colorScheme = SCHEMES[scheme];
+  for (const { darkClass } of Object.values(THEMES)) {
+    if (darkClass) area.classList.toggle(darkClass, darkClass === theme.darkClass && scheme === 'donker');
+  }
   status.textContent = `Thema: ${theme.label}, ${scheme}`;
 }
 

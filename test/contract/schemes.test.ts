@@ -32,9 +32,21 @@ const MARKS: Record<string, Array<[selector: string, property: 'stroke' | 'fill'
   ],
 };
 
-async function mount(subject: Subject, scheme: string, attributes: Record<string, string>, data: unknown) {
+async function mount(
+  subject: Subject,
+  scheme: string,
+  attributes: Record<string, string>,
+  data: unknown,
+  className = '',
+) {
+  // A page's area: its theme's background and text colour if it has a theme, else the scheme's own.
   const wrap = await fixture<HTMLDivElement>(
-    html`<div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 8px"></div>`,
+    html`<div
+      class=${className}
+      style="${scheme ? `color-scheme: ${scheme};` : ''} padding: 8px;
+        background: var(--basis-color-default-bg-document, Canvas);
+        color: var(--basis-color-default-color-document, CanvasText)"
+    ></div>`,
   );
   const el = document.createElement(subject.tag) as PcHost;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -83,38 +95,71 @@ function markContrasts(tag: string, root: ShadowRoot) {
   return out;
 }
 
+/** Axe, then the contrast of every text, every mark and the focus ring, in each state of the element. */
+async function checkReadable(subject: Subject, scheme: string, className = ''): Promise<void> {
+  const states = [{ attributes: subject.select, data: () => seed() }, ...(subject.moreStates ?? [])];
+  let marks = 0;
+  for (const state of states) {
+    const el = await mount(subject, scheme, state.attributes, await state.data(), className);
+    await expect(el).to.be.accessible();
+    const weak = textContrasts(el.shadowRoot!).filter((entry) => entry.ratio < entry.needs);
+    expect(weak, 'text below its contrast').to.deep.equal([]);
+    const marksFound = markContrasts(subject.tag, el.shadowRoot!);
+    marks += marksFound.length;
+    expect(
+      marksFound.filter((entry) => entry.ratio < 3),
+      'marks below 3:1',
+    ).to.deep.equal([]);
+    // The focus ring's colour as the shadow root resolves it (light-dark() needs the element's scheme).
+    const probe = document.createElement('span');
+    probe.style.outline = '3px solid var(--_focus-color)';
+    el.shadowRoot!.append(probe);
+    const focus = parseColor(getComputedStyle(probe).outlineColor);
+    probe.remove();
+    expect(contrast(focus, effectiveBackground(el.shadowRoot!.firstElementChild ?? el))).to.be.at.least(3);
+  }
+  expect(marks, 'marks measured').to.be.greaterThan(0);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   describe(`colour scheme: ${scheme}`, () => {
     for (const subject of SUBJECTS) {
       it(`<${subject.tag}>: axe, text 4.5:1 (large 3:1), marks and focus ring 3:1`, async () => {
-        const states = [{ attributes: subject.select, data: () => seed() }, ...(subject.moreStates ?? [])];
-        let marks = 0;
-        for (const state of states) {
-          const el = await mount(subject, scheme, state.attributes, await state.data());
-          await expect(el).to.be.accessible();
-          const weak = textContrasts(el.shadowRoot!).filter((entry) => entry.ratio < entry.needs);
-          expect(weak, 'text below its contrast').to.deep.equal([]);
-          const marksFound = markContrasts(subject.tag, el.shadowRoot!);
-          marks += marksFound.length;
-          expect(
-            marksFound.filter((entry) => entry.ratio < 3),
-            'marks below 3:1',
-          ).to.deep.equal([]);
-          // The focus ring's colour as the shadow root resolves it (light-dark() needs the element's scheme).
-          const probe = document.createElement('span');
-          probe.style.outline = '3px solid var(--_focus-color)';
-          el.shadowRoot!.append(probe);
-          const focus = parseColor(getComputedStyle(probe).outlineColor);
-          probe.remove();
-          expect(contrast(focus, effectiveBackground(el.shadowRoot!.firstElementChild ?? el))).to.be.at.least(
-            3,
-          );
-        }
-        expect(marks, 'marks measured').to.be.greaterThan(0);
+        await checkReadable(subject, scheme);
       });
     }
   });
 }
+
+describe('colour scheme: an NL Design System theme that switches to dark by class (Utrecht)', () => {
+  const sheets: HTMLLinkElement[] = [];
+  before(async () => {
+    for (const href of [
+      '/node_modules/@utrecht/design-tokens/dist/index.css',
+      '/node_modules/@utrecht/design-tokens/dist/dark/index.css',
+      '/src/themes/utrecht.css',
+    ]) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      const loaded = new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = reject;
+      });
+      document.head.append(link);
+      sheets.push(link);
+      await loaded;
+    }
+  });
+  after(() => sheets.forEach((link) => link.remove()));
+
+  for (const subject of SUBJECTS) {
+    it(`<${subject.tag}>: readable in utrecht-theme--color-scheme-dark`, async () => {
+      // The page sets no scheme itself: the theme's class does (src/themes/utrecht.css).
+      await checkReadable(subject, '', 'utrecht-theme utrecht-theme--color-scheme-dark');
+    });
+  }
+});
 
 describe('colour scheme: following the page', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
