@@ -1,7 +1,11 @@
 // The four elements as the shared contract suite sees them: how to point each at the seed data, how to break its
 // input, and where a number it shows can be read. Everything else in the contract is the same for all four.
 import { CHART_VARIANTS } from '../../src/components/indicator-card/trend.js';
-import { GAUGE_COMPARES, GAUGE_MEASURES, GAUGE_VARIANTS } from '../../src/components/budget-gauge/gauge.js';
+import {
+  GAUGE_COMPARES,
+  GAUGE_MEASURES,
+  GAUGE_VARIANTS,
+} from '../../src/components/budget-gauge/gauge-model.js';
 import { SCENARIOS } from '../../src/components/saldo-table/saldo.js';
 import { ORIENTATIONS } from '../../src/components/goal-tree/tree-layout.js';
 

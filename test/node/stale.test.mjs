@@ -34,8 +34,7 @@ test('every src/… path named in the sources and docs exists', () => {
 
 test('every function src/lib exports has a caller in src', () => {
   const unused = [];
-  // src/lib/scale.ts is being replaced by D3 modules (issue 19); its polylinePath goes with that change.
-  for (const file of filesUnder('src/lib', /\.ts$/).filter((f) => !f.endsWith('scale.ts'))) {
+  for (const file of filesUnder('src/lib', /\.ts$/)) {
     const text = readFileSync(file, 'utf8');
     for (const [, name] of text.matchAll(/^export (?:async )?function (\w+)/gm)) {
       const callers = sources.filter(
