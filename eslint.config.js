@@ -14,7 +14,7 @@ export default tseslint.config(
       'dist/**',
       'storybook-static/**',
       'demo-dist/**',
-      'src/schema/schema-validator.generated.js',
+      'src/schema/schema-stripped.generated.js',
       'custom-elements.json',
       'bench/.tmp/**',
       'bench/.build/**',

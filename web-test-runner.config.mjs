@@ -32,6 +32,7 @@ export default {
             ...COMPONENTS.map((name) => `test/components/${name}/${name}.test.ts`),
             // A component's further element tests (fixtures): `<name>.<topic>.test.ts`.
             ...COMPONENTS.map((name) => `test/components/${name}/${name}.*.test.ts`),
+            'test/contract/**/*.test.ts',
             'test/internal/**/*.test.ts',
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',

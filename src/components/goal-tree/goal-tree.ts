@@ -69,9 +69,16 @@ const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidd
  *   -border-color, -accent-color, -positive-color, -negative-color, -focus-color, -space, -border-radius,
  *   -heading-font-family, -heading-color.
  *
- * @event pc-node-select - A node was selected (click, Enter or Space). `detail`: `{ id, title, kind, status }`.
- * @event pc-load - The document loaded and the tree or programme was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `contributes-cycle`, …).
+ * @attr {string} tree - id of a goal tree (`goalTrees`). Takes precedence over `programme`.
+ * @attr {string} programme - id of a programme: the tree derived from it (ambition → goals → indicators).
+ * @attr {'left-right' | 'top-down'} [orientation=left-right] - the direction of the tree.
+ * @attr {number} [expanded-depth=2] - nodes at a depth below this number start expanded.
+ *
+ * @event {CustomEvent<PcNodeSelectDetail>} pc-node-select - A node was selected (click, Enter or Space).
+ *   `detail`: `{ id, title, kind, status }`.
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the tree or programme was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `contributes-cycle`, …).
  */
 export class PcGoalTree extends PcElement<TreeModel> {
   static override styles = [baseStyles, hostTokens('goal-tree'), styles];

@@ -4,8 +4,14 @@ export const styles = css`
   :host {
     --_actual: var(--pc-indicator-card-actual-color, var(--_accent-color));
     --_target: var(--pc-indicator-card-target-color, var(--_target-color));
-    --_grid: var(--pc-indicator-card-grid-color, var(--basis-color-default-border-subtle, #d4d4d4));
-    --_frame: var(--pc-indicator-card-frame-color, var(--basis-color-default-border-subtle, #c4c4c4));
+    --_grid: var(
+      --pc-indicator-card-grid-color,
+      var(--basis-color-default-border-subtle, light-dark(#d4d4d4, #474747))
+    );
+    --_frame: var(
+      --pc-indicator-card-frame-color,
+      var(--basis-color-default-border-subtle, light-dark(#c4c4c4, #5c5c5c))
+    );
     --_chart-height: var(--pc-indicator-card-chart-height, 8.5rem);
     --_value-size: var(--pc-indicator-card-value-font-size, 2rem);
     --_met: var(--pc-indicator-card-met-color, var(--_positive-color));

@@ -94,8 +94,12 @@ const VERDICT_MARKS = {
  *   -background-color, -border-color, -accent-color, -focus-color, -space, -border-radius, -heading-font-family,
  *   -heading-color.
  *
- * @event pc-load - The document loaded and the indicator was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
+ * @attr {string} indicator - id of the indicator to show (any programme, any goal of the document). Required.
+ * @attr {'line' | 'bars'} [variant=line] - `line`: actual as a line with dots; `bars`: actual as bars from zero.
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the indicator was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `http-error`, …).
  */
 export class PcIndicatorCard extends PcElement<Indicator> {
   static override styles = [baseStyles, hostTokens('indicator-card'), styles];
@@ -150,6 +154,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const ind = this.selection!;
     if (value === null) return NO_VALUE;
     return formatIndicatorValue(value, ind.unit, this.locale, {
+      words: this.words,
       decimals: ind.decimals,
       unitLabel: short && ind.unit === 'count' ? '' : ind.unitLabel,
     });
@@ -171,6 +176,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
             {
               decimals: change.decimals,
               unitLabel: this.selection!.unitLabel,
+              words: this.words,
             },
           )}`;
     return this.t('card.change', { change: amount, period });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { contrast, expectNoNaN } from '../../support/assertions.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -569,82 +569,5 @@ describe('<pc-budget-gauge>', () => {
     expect(warnings.some((w) => w.includes('variant="donut"'))).to.equal(true);
     expect(read(el!).sentence).to.equal('€ 12,0 mln meer uitgegeven dan begroot (112%)');
     expect(root(el!).querySelector('svg.arc')).to.not.equal(null);
-  });
-
-  it('unknown programme and goal ids: an alert naming the id and one pc-error "unknown-id"', async () => {
-    const data = await load(DATA_2025);
-    for (const [attribute, id] of [
-      ['programme', 'p99'],
-      ['goal', 'd9-9'],
-    ]) {
-      const events: CustomEvent[] = [];
-      const el = await fixture<PcBudgetGauge>(
-        attribute === 'goal'
-          ? html`<pc-budget-gauge
-              goal=${id}
-              @pc-error=${(e: CustomEvent) => events.push(e)}
-              .data=${data}
-            ></pc-budget-gauge>`
-          : html`<pc-budget-gauge
-              programme=${id}
-              @pc-error=${(e: CustomEvent) => events.push(e)}
-              .data=${data}
-            ></pc-budget-gauge>`,
-      );
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 20));
-      const alert = root(el).querySelector('[role="alert"]')!;
-      expect(text(alert)).to.contain(`"${id}" staat niet in het document`);
-      expect(text(alert)).to.contain(`${attribute}="${id}"`);
-      expect(events.length).to.equal(1);
-      expect(events[0].detail.code).to.equal('unknown-id');
-      await expect(el).to.be.accessible();
-    }
-  });
-
-  it('neither programme nor goal: an alert and pc-error "missing-attribute"', async () => {
-    const el = await fixture<PcBudgetGauge>(html`<pc-budget-gauge></pc-budget-gauge>`);
-    const error = oneEvent(el, 'pc-error');
-    el.data = await load(DATA_2025);
-    const event = await error;
-    expect(event.detail.code).to.equal('missing-attribute');
-    await el.updateComplete;
-    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('programme');
-    await expect(el).to.be.accessible();
-  });
-
-  it('a value of the wrong type: the error names the JSON Pointer', async () => {
-    const data = await load(DATA_2025);
-    data.programmes[0].finance.actual.expenses = '-163.206';
-    const el = await fixture<PcBudgetGauge>(html`<pc-budget-gauge programme="p2"></pc-budget-gauge>`);
-    const error = oneEvent(el, 'pc-error');
-    el.data = data;
-    const event = await error;
-    await el.updateComplete;
-    expect(event.detail.path).to.equal('/programmes/0/finance/actual/expenses');
-    expect(text(root(el).querySelector('[role="alert"]'))).to.contain(
-      '/programmes/0/finance/actual/expenses',
-    );
-    await expect(el).to.be.accessible();
-  });
-
-  it('a failed src: an alert and pc-error "http-error"', async () => {
-    const el = await fixture<PcBudgetGauge>(
-      html`<pc-budget-gauge programme="p2" src="/__test/status?code=404"></pc-budget-gauge>`,
-    );
-    const event = await oneEvent(el, 'pc-error');
-    await el.updateComplete;
-    expect(event.detail.code).to.equal('http-error');
-    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('404');
-    await expect(el).to.be.accessible();
-  });
-
-  it('loads from src and fires pc-load', async () => {
-    const el = await fixture<PcBudgetGauge>(
-      html`<pc-budget-gauge goal="d2-2" measure="revenues" src=${DATA_2025}></pc-budget-gauge>`,
-    );
-    await oneEvent(el, 'pc-load');
-    await el.updateComplete;
-    expect(read(el).figures).to.deep.equal(['Realisatie: € 10,2 mln inkomsten']);
   });
 });
