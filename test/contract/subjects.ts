@@ -48,6 +48,14 @@ export const SUBJECTS: Subject[] = [
     },
     number: { nl: '4.729 jeugdigen', en: '4,729 jeugdigen' },
     values: { variant: CHART_VARIANTS },
+    // The health plan's Bijlage 1: an indicator with comparisons, shown as a dot comparison (one period).
+    moreStates: [
+      {
+        attributes: { indicator: 'normaal-gewicht' },
+        data: () =>
+          fetch('/demo/data/gezonde-stad-2023-2026-bijlage-1.json').then((response) => response.json()),
+      },
+    ],
   },
   {
     tag: 'pc-budget-gauge',

@@ -127,7 +127,7 @@ describe('comparisonSeries(indicator, view)', () => {
   });
   it('draws a line with gaps, never bridging a missing period, and one marker per value', () => {
     expect(series[0].path).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
-    expect(series[1].path).to.match(/^M[\d.]+,[\d.]+$/);
+    expect(series[1].path).to.match(/^M[\d.]+,[\d.]+Z?$/);
     expect(series[0].markers.map((m) => m.index)).to.deep.equal([0, 1]);
   });
   it('styles cycle through COMPARISON_STYLES', () => {
