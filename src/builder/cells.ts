@@ -69,7 +69,8 @@ export function parseDutchNumber(input: string): number | undefined {
     const decimal = lastDot > lastComma ? '.' : ',';
     const thousands = decimal === '.' ? ',' : '.';
     const [whole, fraction, extra] = text.split(decimal);
-    if (extra !== undefined || !/^\d{1,3}([.,]\d{3})*$/.test(whole) || whole.includes(decimal)) return undefined;
+    if (extra !== undefined || !/^\d{1,3}([.,]\d{3})*$/.test(whole) || whole.includes(decimal))
+      return undefined;
     normal = `${whole.split(thousands).join('')}.${fraction}`;
   } else if (lastComma !== -1) {
     const parts = text.split(',');
@@ -109,7 +110,8 @@ function readNumber(cell: Cell, integer: boolean): CellResult {
     number = parseDutchNumber(cell.value);
   }
   if (number === undefined) return { problem: 'not-a-number', params: { value: cellText(cell) } };
-  if (integer && !Number.isInteger(number)) return { problem: 'not-an-integer', params: { value: cellText(cell) } };
+  if (integer && !Number.isInteger(number))
+    return { problem: 'not-an-integer', params: { value: cellText(cell) } };
   return { value: number };
 }
 
@@ -167,9 +169,13 @@ const PERIOD = /^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/;
 
 function readPeriod(cell: Cell): CellResult {
   if (cell.date) return { problem: 'not-a-period', params: { value: cell.value } };
-  const text = (typeof cell.value === 'number' ? String(cell.value) : String(cell.value)).trim().toUpperCase();
+  const text = (typeof cell.value === 'number' ? String(cell.value) : String(cell.value))
+    .trim()
+    .toUpperCase();
   const compact = text.replace(/\s+/g, '').replace(/^(\d{4})(Q[1-4]|H[12])$/, '$1-$2');
-  return PERIOD.test(compact) ? { value: compact } : { problem: 'not-a-period', params: { value: cellText(cell) } };
+  return PERIOD.test(compact)
+    ? { value: compact }
+    : { problem: 'not-a-period', params: { value: cellText(cell) } };
 }
 
 const ID = /^[A-Za-z0-9._:-]+$/;
@@ -214,7 +220,8 @@ export function readCell(cell: Cell | undefined, column: ColumnDef, date1904 = f
     }
     default: {
       const text = readText(cell);
-      if ('value' in text && typeof text.value === 'string') return { value: text.value.replace(/\r\n?/g, '\n') };
+      if ('value' in text && typeof text.value === 'string')
+        return { value: text.value.replace(/\r\n?/g, '\n') };
       return text;
     }
   }

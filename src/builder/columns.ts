@@ -5,16 +5,7 @@
  */
 
 export type ColumnKind =
-  | 'text'
-  | 'id'
-  | 'ids'
-  | 'number'
-  | 'integer'
-  | 'amount'
-  | 'period'
-  | 'date'
-  | 'verdict'
-  | 'enum';
+  'text' | 'id' | 'ids' | 'number' | 'integer' | 'amount' | 'period' | 'date' | 'verdict' | 'enum';
 
 export interface ColumnDef {
   /** Field name in the document (within the row's object). */
@@ -71,7 +62,16 @@ const STATUSES = {
 const AMOUNTS_IN = {
   '1': ['1', 'euro', '€ 1'],
   '1000': ['1.000', '1000', 'x € 1.000', '€ 1.000', 'duizend', 'duizenden', 'thousand', 'thousands'],
-  '1000000': ['1.000.000', '1000000', 'x € 1.000.000', '€ 1.000.000', 'miljoen', 'miljoenen', 'mln', 'million'],
+  '1000000': [
+    '1.000.000',
+    '1000000',
+    'x € 1.000.000',
+    '€ 1.000.000',
+    'miljoen',
+    'miljoenen',
+    'mln',
+    'million',
+  ],
 } as const;
 
 const help = (nl: string, en: string) => ({ nl, en });
@@ -113,15 +113,96 @@ export const SHEETS: SheetDef[] = [
       'One row below the headers: which document and which municipality.',
     ),
     columns: [
-      { key: 'municipality.name', nl: 'Gemeente', en: 'Municipality', kind: 'text', required: true, help: help('Naam van de gemeente, bijvoorbeeld Zoetermeer.', 'Name of the municipality, for example Zoetermeer.') },
-      { key: 'municipality.code', nl: 'CBS-code', en: 'CBS code', kind: 'text', help: help('CBS-gemeentecode, bijvoorbeeld GM0637.', 'CBS municipality code, for example GM0637.') },
-      { key: 'document.type', nl: 'Soort', en: 'Type', kind: 'enum', values: DOCUMENT_TYPES, required: true, help: help('Soort document: begroting, jaarstukken, tussenrapportage of beleidsplan.', 'Kind of document: begroting, jaarstukken, tussenrapportage or beleidsplan.') },
-      { key: 'document.year', nl: 'Jaar', en: 'Year', kind: 'integer', required: true, help: help('Het begrotingsjaar of verslagjaar, bijvoorbeeld 2025.', 'The budget or report year, for example 2025.') },
-      { key: 'document.title', nl: 'Titel', en: 'Title', kind: 'text', required: true, help: help('Titel zoals op het document, bijvoorbeeld Jaarstukken 2025.', 'Title as printed, for example Jaarstukken 2025.') },
-      { key: 'document.period', nl: 'Periode', en: 'Period', kind: 'text', help: help('Rapportageperiode (2024-H2) of planperiode (2023/2026); mag leeg.', 'Reporting period (2024-H2) or plan period (2023/2026); may be empty.') },
-      { key: 'document.amountsIn', nl: 'Bedragen x', en: 'Amounts in', kind: 'enum', values: AMOUNTS_IN, help: help('Eenheid van alle bedragen: 1, 1.000 ("Bedragen x € 1.000") of 1.000.000.', 'Unit of all amounts: 1, 1,000 or 1,000,000.') },
-      { key: 'document.currency', nl: 'Valuta', en: 'Currency', kind: 'text', help: help('Valutacode, meestal EUR.', 'Currency code, usually EUR.') },
-      { key: 'document.url', nl: 'Vindplaats', en: 'URL', kind: 'text', help: help('Webadres waar het document staat (http of https).', 'Web address of the document (http or https).') },
+      {
+        key: 'municipality.name',
+        nl: 'Gemeente',
+        en: 'Municipality',
+        kind: 'text',
+        required: true,
+        help: help(
+          'Naam van de gemeente, bijvoorbeeld Zoetermeer.',
+          'Name of the municipality, for example Zoetermeer.',
+        ),
+      },
+      {
+        key: 'municipality.code',
+        nl: 'CBS-code',
+        en: 'CBS code',
+        kind: 'text',
+        help: help('CBS-gemeentecode, bijvoorbeeld GM0637.', 'CBS municipality code, for example GM0637.'),
+      },
+      {
+        key: 'document.type',
+        nl: 'Soort',
+        en: 'Type',
+        kind: 'enum',
+        values: DOCUMENT_TYPES,
+        required: true,
+        help: help(
+          'Soort document: begroting, jaarstukken, tussenrapportage of beleidsplan.',
+          'Kind of document: begroting, jaarstukken, tussenrapportage or beleidsplan.',
+        ),
+      },
+      {
+        key: 'document.year',
+        nl: 'Jaar',
+        en: 'Year',
+        kind: 'integer',
+        required: true,
+        help: help(
+          'Het begrotingsjaar of verslagjaar, bijvoorbeeld 2025.',
+          'The budget or report year, for example 2025.',
+        ),
+      },
+      {
+        key: 'document.title',
+        nl: 'Titel',
+        en: 'Title',
+        kind: 'text',
+        required: true,
+        help: help(
+          'Titel zoals op het document, bijvoorbeeld Jaarstukken 2025.',
+          'Title as printed, for example Jaarstukken 2025.',
+        ),
+      },
+      {
+        key: 'document.period',
+        nl: 'Periode',
+        en: 'Period',
+        kind: 'text',
+        help: help(
+          'Rapportageperiode (2024-H2) of planperiode (2023/2026); mag leeg.',
+          'Reporting period (2024-H2) or plan period (2023/2026); may be empty.',
+        ),
+      },
+      {
+        key: 'document.amountsIn',
+        nl: 'Bedragen x',
+        en: 'Amounts in',
+        kind: 'enum',
+        values: AMOUNTS_IN,
+        help: help(
+          'Eenheid van alle bedragen: 1, 1.000 ("Bedragen x € 1.000") of 1.000.000.',
+          'Unit of all amounts: 1, 1,000 or 1,000,000.',
+        ),
+      },
+      {
+        key: 'document.currency',
+        nl: 'Valuta',
+        en: 'Currency',
+        kind: 'text',
+        help: help('Valutacode, meestal EUR.', 'Currency code, usually EUR.'),
+      },
+      {
+        key: 'document.url',
+        nl: 'Vindplaats',
+        en: 'URL',
+        kind: 'text',
+        help: help(
+          'Webadres waar het document staat (http of https).',
+          'Web address of the document (http or https).',
+        ),
+      },
     ],
   },
   {
@@ -133,13 +214,67 @@ export const SHEETS: SheetDef[] = [
       'One row per programme (Goal empty) and per goal; a row without Programme and Goal holds the municipality total. Amounts signed as printed: expenses negative, revenues positive.',
     ),
     columns: [
-      { key: 'programme', nl: 'Programma', en: 'Programme', kind: 'id', help: help('Sleutel (id) van het programma, bijvoorbeeld p2. Leeg: totaal gemeente.', 'Key (id) of the programme, for example p2. Empty: municipality total.') },
-      { key: 'goal', nl: 'Doelstelling', en: 'Goal', kind: 'id', help: help('Sleutel (id) van de doelstelling, bijvoorbeeld d2-1. Leeg: de rij van het programma zelf.', 'Key (id) of the goal, for example d2-1. Empty: the programme row itself.') },
-      { key: 'code', nl: 'Nummer', en: 'Code', kind: 'text', help: help('Nummer zoals afgedrukt, bijvoorbeeld 2.1 (mag dubbel voorkomen).', 'Number as printed, for example 2.1 (may repeat).') },
-      { key: 'title', nl: 'Titel', en: 'Title', kind: 'text', help: help('Naam van het programma of de doelstelling.', 'Name of the programme or goal.') },
-      { key: 'text', nl: 'Toelichting', en: 'Explanation', kind: 'text', help: help('Toelichting bij de doelstelling.', 'Explanation of the goal.') },
-      { key: 'ambition.title', nl: 'Algemene doelstelling', en: 'Ambition', kind: 'text', help: help('Algemene doelstelling (ambitie) van het programma; alleen op de programmarij.', 'The programme\'s ambition; programme row only.') },
-      { key: 'ambition.text', nl: 'Toelichting algemene doelstelling', en: 'Ambition text', kind: 'text', help: help('Toelichting bij de algemene doelstelling.', 'Explanation of the ambition.') },
+      {
+        key: 'programme',
+        nl: 'Programma',
+        en: 'Programme',
+        kind: 'id',
+        help: help(
+          'Sleutel (id) van het programma, bijvoorbeeld p2. Leeg: totaal gemeente.',
+          'Key (id) of the programme, for example p2. Empty: municipality total.',
+        ),
+      },
+      {
+        key: 'goal',
+        nl: 'Doelstelling',
+        en: 'Goal',
+        kind: 'id',
+        help: help(
+          'Sleutel (id) van de doelstelling, bijvoorbeeld d2-1. Leeg: de rij van het programma zelf.',
+          'Key (id) of the goal, for example d2-1. Empty: the programme row itself.',
+        ),
+      },
+      {
+        key: 'code',
+        nl: 'Nummer',
+        en: 'Code',
+        kind: 'text',
+        help: help(
+          'Nummer zoals afgedrukt, bijvoorbeeld 2.1 (mag dubbel voorkomen).',
+          'Number as printed, for example 2.1 (may repeat).',
+        ),
+      },
+      {
+        key: 'title',
+        nl: 'Titel',
+        en: 'Title',
+        kind: 'text',
+        help: help('Naam van het programma of de doelstelling.', 'Name of the programme or goal.'),
+      },
+      {
+        key: 'text',
+        nl: 'Toelichting',
+        en: 'Explanation',
+        kind: 'text',
+        help: help('Toelichting bij de doelstelling.', 'Explanation of the goal.'),
+      },
+      {
+        key: 'ambition.title',
+        nl: 'Algemene doelstelling',
+        en: 'Ambition',
+        kind: 'text',
+        help: help(
+          'Algemene doelstelling (ambitie) van het programma; alleen op de programmarij.',
+          "The programme's ambition; programme row only.",
+        ),
+      },
+      {
+        key: 'ambition.text',
+        nl: 'Toelichting algemene doelstelling',
+        en: 'Ambition text',
+        kind: 'text',
+        help: help('Toelichting bij de algemene doelstelling.', 'Explanation of the ambition.'),
+      },
       ...amountColumns,
     ],
   },
@@ -152,18 +287,120 @@ export const SHEETS: SheetDef[] = [
       'One row per indicator; the values per period are on the sheet Waarden (Values).',
     ),
     columns: [
-      { key: 'goal', nl: 'Doelstelling', en: 'Goal', kind: 'id', required: true, help: help('Sleutel van de doelstelling waar de indicator bij hoort (kolom Doelstelling op Financien).', 'Key of the goal the indicator belongs to (column Goal on Finance).') },
-      { key: 'id', nl: 'Id', en: 'Id', kind: 'id', required: true, help: help('Sleutel van de indicator: letters, cijfers, punt, streepje, liggend streepje of dubbele punt. Deze sleutel komt in het snippet (indicator="…").', 'Key of the indicator: letters, digits, ".", "-", "_" or ":". It goes into the snippet (indicator="…").') },
-      { key: 'title', nl: 'Naam', en: 'Name', kind: 'text', required: true, help: help('Naam van de indicator zoals afgedrukt.', 'Name of the indicator as printed.') },
-      { key: 'description', nl: 'Omschrijving', en: 'Description', kind: 'text', help: help('Wat er gemeten wordt.', 'What is measured.') },
-      { key: 'unit', nl: 'Eenheid', en: 'Unit', kind: 'enum', values: UNITS, required: true, help: help('aantal, procent, euro, jaren, score of anders.', 'count, percent, euro, years, score or other.') },
-      { key: 'unitLabel', nl: 'Eenheidslabel', en: 'Unit label', kind: 'text', help: help('Wat er geteld wordt, bijvoorbeeld jeugdigen; staat achter het getal.', 'What is counted, for example young people; shown after the number.') },
-      { key: 'decimals', nl: 'Decimalen', en: 'Decimals', kind: 'integer', help: help('Aantal decimalen om te tonen, zoals in de bron.', 'Decimals to show, as in the source.') },
-      { key: 'polarity', nl: 'Polariteit', en: 'Polarity', kind: 'enum', values: POLARITIES, help: help('hoger is beter, lager is beter of neutraal.', 'higher is better, lower is better or neutral.') },
-      { key: 'source', nl: 'Bron', en: 'Source', kind: 'text', help: help('Bron van het cijfer.', 'Source of the figure.') },
-      { key: 'explanation', nl: 'Toelichting', en: 'Explanation', kind: 'text', help: help('Toelichting; [tekst](adres) wordt een link.', 'Explanation; [text](address) becomes a link.') },
-      { key: 'referenceDate', nl: 'Peildatum', en: 'Reference date', kind: 'date', help: help('Datum waarop het cijfer gemeten is, bijvoorbeeld 12-02-2026.', 'Date of the figure, for example 2026-02-12.') },
-      { key: 'targetMet', nl: 'Doel gehaald', en: 'Target met', kind: 'verdict', help: help('Het oordeel van het document voor de laatste periode: Ja, Nee of ? (leeg: geen oordeel).', 'The document\'s verdict for the latest period: yes, no or ? (empty: no verdict).') },
+      {
+        key: 'goal',
+        nl: 'Doelstelling',
+        en: 'Goal',
+        kind: 'id',
+        required: true,
+        help: help(
+          'Sleutel van de doelstelling waar de indicator bij hoort (kolom Doelstelling op Financien).',
+          'Key of the goal the indicator belongs to (column Goal on Finance).',
+        ),
+      },
+      {
+        key: 'id',
+        nl: 'Id',
+        en: 'Id',
+        kind: 'id',
+        required: true,
+        help: help(
+          'Sleutel van de indicator: letters, cijfers, punt, streepje, liggend streepje of dubbele punt. Deze sleutel komt in het snippet (indicator="…").',
+          'Key of the indicator: letters, digits, ".", "-", "_" or ":". It goes into the snippet (indicator="…").',
+        ),
+      },
+      {
+        key: 'title',
+        nl: 'Naam',
+        en: 'Name',
+        kind: 'text',
+        required: true,
+        help: help('Naam van de indicator zoals afgedrukt.', 'Name of the indicator as printed.'),
+      },
+      {
+        key: 'description',
+        nl: 'Omschrijving',
+        en: 'Description',
+        kind: 'text',
+        help: help('Wat er gemeten wordt.', 'What is measured.'),
+      },
+      {
+        key: 'unit',
+        nl: 'Eenheid',
+        en: 'Unit',
+        kind: 'enum',
+        values: UNITS,
+        required: true,
+        help: help(
+          'aantal, procent, euro, jaren, score of anders.',
+          'count, percent, euro, years, score or other.',
+        ),
+      },
+      {
+        key: 'unitLabel',
+        nl: 'Eenheidslabel',
+        en: 'Unit label',
+        kind: 'text',
+        help: help(
+          'Wat er geteld wordt, bijvoorbeeld jeugdigen; staat achter het getal.',
+          'What is counted, for example young people; shown after the number.',
+        ),
+      },
+      {
+        key: 'decimals',
+        nl: 'Decimalen',
+        en: 'Decimals',
+        kind: 'integer',
+        help: help('Aantal decimalen om te tonen, zoals in de bron.', 'Decimals to show, as in the source.'),
+      },
+      {
+        key: 'polarity',
+        nl: 'Polariteit',
+        en: 'Polarity',
+        kind: 'enum',
+        values: POLARITIES,
+        help: help(
+          'hoger is beter, lager is beter of neutraal.',
+          'higher is better, lower is better or neutral.',
+        ),
+      },
+      {
+        key: 'source',
+        nl: 'Bron',
+        en: 'Source',
+        kind: 'text',
+        help: help('Bron van het cijfer.', 'Source of the figure.'),
+      },
+      {
+        key: 'explanation',
+        nl: 'Toelichting',
+        en: 'Explanation',
+        kind: 'text',
+        help: help(
+          'Toelichting; [tekst](adres) wordt een link.',
+          'Explanation; [text](address) becomes a link.',
+        ),
+      },
+      {
+        key: 'referenceDate',
+        nl: 'Peildatum',
+        en: 'Reference date',
+        kind: 'date',
+        help: help(
+          'Datum waarop het cijfer gemeten is, bijvoorbeeld 12-02-2026.',
+          'Date of the figure, for example 2026-02-12.',
+        ),
+      },
+      {
+        key: 'targetMet',
+        nl: 'Doel gehaald',
+        en: 'Target met',
+        kind: 'verdict',
+        help: help(
+          'Het oordeel van het document voor de laatste periode: Ja, Nee of ? (leeg: geen oordeel).',
+          "The document's verdict for the latest period: yes, no or ? (empty: no verdict).",
+        ),
+      },
     ],
   },
   {
@@ -175,10 +412,42 @@ export const SHEETS: SheetDef[] = [
       'One row per indicator and period: the target and the actual value. An empty cell: not filled in; - or n.v.t.: explicitly no value.',
     ),
     columns: [
-      { key: 'indicator', nl: 'Indicator', en: 'Indicator', kind: 'id', required: true, help: help('Sleutel (Id) van de indicator op het blad Indicatoren.', 'Key (Id) of the indicator on the sheet Indicatoren.') },
-      { key: 'period', nl: 'Periode', en: 'Period', kind: 'period', required: true, help: help('Jaar (2025), kwartaal (2025-Q3), halfjaar (2025-H2) of maand (2025-03).', 'Year (2025), quarter (2025-Q3), half year (2025-H2) or month (2025-03).') },
-      { key: 'target', nl: 'Streefwaarde', en: 'Target', kind: 'number', help: help('Begroting of streefwaarde voor die periode.', 'Planned value for that period.') },
-      { key: 'actual', nl: 'Realisatie', en: 'Actual', kind: 'number', help: help('Gerealiseerde waarde voor die periode.', 'Realised value for that period.') },
+      {
+        key: 'indicator',
+        nl: 'Indicator',
+        en: 'Indicator',
+        kind: 'id',
+        required: true,
+        help: help(
+          'Sleutel (Id) van de indicator op het blad Indicatoren.',
+          'Key (Id) of the indicator on the sheet Indicatoren.',
+        ),
+      },
+      {
+        key: 'period',
+        nl: 'Periode',
+        en: 'Period',
+        kind: 'period',
+        required: true,
+        help: help(
+          'Jaar (2025), kwartaal (2025-Q3), halfjaar (2025-H2) of maand (2025-03).',
+          'Year (2025), quarter (2025-Q3), half year (2025-H2) or month (2025-03).',
+        ),
+      },
+      {
+        key: 'target',
+        nl: 'Streefwaarde',
+        en: 'Target',
+        kind: 'number',
+        help: help('Begroting of streefwaarde voor die periode.', 'Planned value for that period.'),
+      },
+      {
+        key: 'actual',
+        nl: 'Realisatie',
+        en: 'Actual',
+        kind: 'number',
+        help: help('Gerealiseerde waarde voor die periode.', 'Realised value for that period.'),
+      },
     ],
   },
   {
@@ -187,9 +456,32 @@ export const SHEETS: SheetDef[] = [
     en: 'Goal trees',
     help: help('Eén rij per doelenboom.', 'One row per goal tree.'),
     columns: [
-      { key: 'id', nl: 'Id', en: 'Id', kind: 'id', required: true, help: help('Sleutel van de doelenboom; komt in het snippet (tree="…").', 'Key of the goal tree; goes into the snippet (tree="…").') },
-      { key: 'title', nl: 'Titel', en: 'Title', kind: 'text', required: true, help: help('Titel van de doelenboom.', 'Title of the goal tree.') },
-      { key: 'description', nl: 'Omschrijving', en: 'Description', kind: 'text', help: help('Omschrijving van de doelenboom.', 'Description of the goal tree.') },
+      {
+        key: 'id',
+        nl: 'Id',
+        en: 'Id',
+        kind: 'id',
+        required: true,
+        help: help(
+          'Sleutel van de doelenboom; komt in het snippet (tree="…").',
+          'Key of the goal tree; goes into the snippet (tree="…").',
+        ),
+      },
+      {
+        key: 'title',
+        nl: 'Titel',
+        en: 'Title',
+        kind: 'text',
+        required: true,
+        help: help('Titel van de doelenboom.', 'Title of the goal tree.'),
+      },
+      {
+        key: 'description',
+        nl: 'Omschrijving',
+        en: 'Description',
+        kind: 'text',
+        help: help('Omschrijving van de doelenboom.', 'Description of the goal tree.'),
+      },
     ],
   },
   {
@@ -201,16 +493,100 @@ export const SHEETS: SheetDef[] = [
       'One row per node of a goal tree. The node without a parent is the root; every other node names its parent.',
     ),
     columns: [
-      { key: 'tree', nl: 'Boom', en: 'Tree', kind: 'id', help: help('Sleutel van de doelenboom op het blad Doelenbomen (mag leeg als er één boom is).', 'Key of the goal tree on the sheet Doelenbomen (may be empty when there is one tree).') },
-      { key: 'id', nl: 'Id', en: 'Id', kind: 'id', required: true, help: help('Sleutel van de knoop.', 'Key of the node.') },
-      { key: 'parent', nl: 'Ouder', en: 'Parent', kind: 'id', help: help('Sleutel van de knoop erboven; leeg voor de wortel.', 'Key of the node above; empty for the root.') },
-      { key: 'title', nl: 'Titel', en: 'Title', kind: 'text', required: true, help: help('Titel van de knoop.', 'Title of the node.') },
-      { key: 'kind', nl: 'Soort', en: 'Kind', kind: 'text', help: help('ambitie, pijler, thema, doel, resultaat of een eigen woord (ambition, pillar, theme, goal, result).', 'ambition, pillar, theme, goal, result or your own word.') },
-      { key: 'status', nl: 'Status', en: 'Status', kind: 'enum', values: STATUSES, help: help('gehaald, niet gehaald, loopt of onbekend.', 'achieved, not achieved, in progress or unknown.') },
-      { key: 'period', nl: 'Periode', en: 'Period', kind: 'text', help: help('Periode of bereik, bijvoorbeeld 2025 of 2025/2026.', 'Period or range, for example 2025 or 2025/2026.') },
-      { key: 'indicatorRef', nl: 'Indicator', en: 'Indicator', kind: 'id', help: help('Sleutel van een indicator op het blad Indicatoren.', 'Key of an indicator on the sheet Indicatoren.') },
-      { key: 'contributesTo', nl: 'Draagt bij aan', en: 'Contributes to', kind: 'ids', help: help('Sleutels van andere knopen waaraan deze knoop ook bijdraagt, gescheiden door komma\'s.', 'Keys of other nodes this node also contributes to, separated by commas.') },
-      { key: 'text', nl: 'Toelichting', en: 'Explanation', kind: 'text', help: help('Toelichting bij de knoop.', 'Explanation of the node.') },
+      {
+        key: 'tree',
+        nl: 'Boom',
+        en: 'Tree',
+        kind: 'id',
+        help: help(
+          'Sleutel van de doelenboom op het blad Doelenbomen (mag leeg als er één boom is).',
+          'Key of the goal tree on the sheet Doelenbomen (may be empty when there is one tree).',
+        ),
+      },
+      {
+        key: 'id',
+        nl: 'Id',
+        en: 'Id',
+        kind: 'id',
+        required: true,
+        help: help('Sleutel van de knoop.', 'Key of the node.'),
+      },
+      {
+        key: 'parent',
+        nl: 'Ouder',
+        en: 'Parent',
+        kind: 'id',
+        help: help(
+          'Sleutel van de knoop erboven; leeg voor de wortel.',
+          'Key of the node above; empty for the root.',
+        ),
+      },
+      {
+        key: 'title',
+        nl: 'Titel',
+        en: 'Title',
+        kind: 'text',
+        required: true,
+        help: help('Titel van de knoop.', 'Title of the node.'),
+      },
+      {
+        key: 'kind',
+        nl: 'Soort',
+        en: 'Kind',
+        kind: 'text',
+        help: help(
+          'ambitie, pijler, thema, doel, resultaat of een eigen woord (ambition, pillar, theme, goal, result).',
+          'ambition, pillar, theme, goal, result or your own word.',
+        ),
+      },
+      {
+        key: 'status',
+        nl: 'Status',
+        en: 'Status',
+        kind: 'enum',
+        values: STATUSES,
+        help: help(
+          'gehaald, niet gehaald, loopt of onbekend.',
+          'achieved, not achieved, in progress or unknown.',
+        ),
+      },
+      {
+        key: 'period',
+        nl: 'Periode',
+        en: 'Period',
+        kind: 'text',
+        help: help(
+          'Periode of bereik, bijvoorbeeld 2025 of 2025/2026.',
+          'Period or range, for example 2025 or 2025/2026.',
+        ),
+      },
+      {
+        key: 'indicatorRef',
+        nl: 'Indicator',
+        en: 'Indicator',
+        kind: 'id',
+        help: help(
+          'Sleutel van een indicator op het blad Indicatoren.',
+          'Key of an indicator on the sheet Indicatoren.',
+        ),
+      },
+      {
+        key: 'contributesTo',
+        nl: 'Draagt bij aan',
+        en: 'Contributes to',
+        kind: 'ids',
+        help: help(
+          "Sleutels van andere knopen waaraan deze knoop ook bijdraagt, gescheiden door komma's.",
+          'Keys of other nodes this node also contributes to, separated by commas.',
+        ),
+      },
+      {
+        key: 'text',
+        nl: 'Toelichting',
+        en: 'Explanation',
+        kind: 'text',
+        help: help('Toelichting bij de knoop.', 'Explanation of the node.'),
+      },
     ],
   },
 ];
@@ -231,16 +607,22 @@ export function sheetDef(key: SheetKey): SheetDef {
 /** Which template sheet a sheet (or CSV file) name means, by its Dutch or English name. */
 export function matchSheet(name: string): SheetDef | undefined {
   const normal = normalizeHeader(name);
-  const exact = SHEETS.find((sheet) => normalizeHeader(sheet.nl) === normal || normalizeHeader(sheet.en) === normal);
+  const exact = SHEETS.find(
+    (sheet) => normalizeHeader(sheet.nl) === normal || normalizeHeader(sheet.en) === normal,
+  );
   if (exact) return exact;
   // A CSV file may be named "begroting-2025-indicatoren.csv": the longest sheet name it ends with.
   return [...SHEETS]
     .sort((a, b) => b.nl.length - a.nl.length)
-    .find((sheet) => normal.endsWith(normalizeHeader(sheet.nl)) || normal.endsWith(normalizeHeader(sheet.en)));
+    .find(
+      (sheet) => normal.endsWith(normalizeHeader(sheet.nl)) || normal.endsWith(normalizeHeader(sheet.en)),
+    );
 }
 
 export function matchColumn(sheet: SheetDef, header: string): ColumnDef | undefined {
   const normal = normalizeHeader(header);
   if (!normal) return undefined;
-  return sheet.columns.find((column) => normalizeHeader(column.nl) === normal || normalizeHeader(column.en) === normal);
+  return sheet.columns.find(
+    (column) => normalizeHeader(column.nl) === normal || normalizeHeader(column.en) === normal,
+  );
 }

@@ -60,7 +60,10 @@ function failureProblem(failure: ReadFailure, sheet?: string): BuilderProblem {
     case 'not-a-workbook':
       return builderProblem('zip-not-workbook', {});
     case 'too-many-rows':
-      return builderProblem('too-many-rows', sheet ? { sheet } : {}, { sheet: sheet ?? '', limit: MAX_ROWS.toLocaleString('nl-NL') });
+      return builderProblem('too-many-rows', sheet ? { sheet } : {}, {
+        sheet: sheet ?? '',
+        limit: MAX_ROWS.toLocaleString('nl-NL'),
+      });
     case 'not-zip':
       return builderProblem('not-a-spreadsheet', {});
     default:
@@ -83,7 +86,8 @@ export function summarize(doc: Record<string, unknown> | undefined): Summary {
   }
   const count = (node: unknown): number =>
     node && typeof node === 'object'
-      ? 1 + ((node as { children?: unknown[] }).children ?? []).reduce<number>((n, child) => n + count(child), 0)
+      ? 1 +
+        ((node as { children?: unknown[] }).children ?? []).reduce<number>((n, child) => n + count(child), 0)
       : 0;
   for (const tree of Array.isArray(d?.goalTrees) ? d.goalTrees : []) {
     summary.trees++;
@@ -100,7 +104,10 @@ function kindOf(file: InputFile): ConvertResult['format'] {
   if (extension === 'json') return 'json';
   if (extension === 'csv' || extension === 'txt' || extension === 'tsv') return 'csv';
   // Without a telling extension: text that starts like JSON is JSON.
-  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\ufeff/, '').trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\ufeff/, '')
+    .trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return 'json';
   return 'unknown';
 }
@@ -133,7 +140,9 @@ function result(
 function fromJson(file: InputFile, locale: Locale): ConvertResult {
   const text = new TextDecoder().decode(file.bytes).replace(/^\ufeff/, '');
   const validation = validateDocument(text, { locale });
-  const problems = [...validation.errors, ...validation.warnings].map((problem) => fromSchemaProblem(problem, {}));
+  const problems = [...validation.errors, ...validation.warnings].map((problem) =>
+    fromSchemaProblem(problem, {}),
+  );
   let draft: Record<string, unknown> | undefined;
   try {
     draft = JSON.parse(text) as Record<string, unknown>;
@@ -143,7 +152,11 @@ function fromJson(file: InputFile, locale: Locale): ConvertResult {
   return result('json', problems, locale, draft, validation.document);
 }
 
-function readWorkbook(files: InputFile[]): { workbook?: Workbook; problems: BuilderProblem[]; format: ConvertResult['format'] } {
+function readWorkbook(files: InputFile[]): {
+  workbook?: Workbook;
+  problems: BuilderProblem[];
+  format: ConvertResult['format'];
+} {
   const problems: BuilderProblem[] = [];
   const first = files[0];
   const format = kindOf(first);
@@ -151,7 +164,10 @@ function readWorkbook(files: InputFile[]): { workbook?: Workbook; problems: Buil
     const entries = listZip(first.bytes);
     if (typeof entries === 'string') return { problems: [failureProblem(entries)], format };
     const names = new Set(entries.map((entry) => entry.name));
-    const read = names.has('content.xml') && !names.has('xl/workbook.xml') ? readOds(first.bytes, entries) : readXlsx(first.bytes, entries);
+    const read =
+      names.has('content.xml') && !names.has('xl/workbook.xml')
+        ? readOds(first.bytes, entries)
+        : readXlsx(first.bytes, entries);
     if (typeof read === 'string') return { problems: [failureProblem(read)], format };
     return { workbook: read, problems, format: read.format };
   }
@@ -165,7 +181,8 @@ function readWorkbook(files: InputFile[]): { workbook?: Workbook; problems: Buil
       continue;
     }
     const sheet = readCsv(file.bytes, def?.nl ?? base);
-    if (sheet === 'too-many-rows') return { problems: [failureProblem('too-many-rows', base)], format: 'csv' };
+    if (sheet === 'too-many-rows')
+      return { problems: [failureProblem('too-many-rows', base)], format: 'csv' };
     sheets.push(def ? sheet : { ...sheet, name: base });
   }
   return { workbook: { format: 'csv', sheets }, problems, format: 'csv' };
@@ -181,11 +198,16 @@ export function convertFiles(files: InputFile[], options: { locale?: Locale } = 
     if (files.length === 0) return result('unknown', [builderProblem('empty-workbook', {})], locale);
     for (const file of files) {
       if (file.bytes.length > MAX_FILE_BYTES)
-        return result('unknown', [builderProblem('file-too-large', {}, { size: mb(file.bytes.length), limit: mb(MAX_FILE_BYTES) })], locale);
+        return result(
+          'unknown',
+          [builderProblem('file-too-large', {}, { size: mb(file.bytes.length), limit: mb(MAX_FILE_BYTES) })],
+          locale,
+        );
     }
     const format = kindOf(files[0]);
     if (format === 'json') return fromJson(files[0], locale);
-    if (isCompoundFile(files[0].bytes)) return result('unknown', [builderProblem('protected-file', {})], locale);
+    if (isCompoundFile(files[0].bytes))
+      return result('unknown', [builderProblem('protected-file', {})], locale);
     if (format === 'unknown' || (format === 'csv' && looksBinary(files[0].bytes)))
       return result('unknown', [builderProblem('not-a-spreadsheet', {})], locale);
     const read = readWorkbook(files);
@@ -199,18 +221,36 @@ export function convertFiles(files: InputFile[], options: { locale?: Locale } = 
 }
 
 /** Converts a workbook that is already read (the tests and the template round trip use it). */
-export function workbookToDocument(workbook: Workbook, locale: Locale = 'nl', earlier: BuilderProblem[] = []): ConvertResult {
+export function workbookToDocument(
+  workbook: Workbook,
+  locale: Locale = 'nl',
+  earlier: BuilderProblem[] = [],
+): ConvertResult {
   const { draft, problems, found } = workbookToDraft(workbook);
   const all = [...earlier, ...problems];
-  const hasRows = draft.value.programmes !== undefined || draft.value.goalTrees !== undefined || draft.value.document !== undefined;
+  const hasRows =
+    draft.value.programmes !== undefined ||
+    draft.value.goalTrees !== undefined ||
+    draft.value.document !== undefined;
   if (!hasRows) {
     if (!all.some((problem) => problem.severity === 'error'))
-      all.push(builderProblem(found.size === 0 && !workbook.sheets.some((s) => s.rows.length > 0) ? 'empty-workbook' : found.has('document') ? 'empty-workbook' : 'missing-sheet', {}));
+      all.push(
+        builderProblem(
+          found.size === 0 && !workbook.sheets.some((s) => s.rows.length > 0)
+            ? 'empty-workbook'
+            : found.has('document')
+              ? 'empty-workbook'
+              : 'missing-sheet',
+          {},
+        ),
+      );
     return result(workbook.format, all, locale, draft.value);
   }
   if (!found.has('document')) all.push(builderProblem('missing-sheet', {}));
   const validation = validateDocument(draft.value, { locale });
-  const placed = new Set(all.filter((problem) => problem.cell).map((problem) => `${problem.sheet}!${problem.cell}`));
+  const placed = new Set(
+    all.filter((problem) => problem.cell).map((problem) => `${problem.sheet}!${problem.cell}`),
+  );
   for (const problem of [...validation.errors, ...validation.warnings]) {
     const where = locate(draft, problem.path);
     // One message per cell: the converter's own (which names the sheet's words) wins over the schema's.
@@ -228,7 +268,13 @@ function differences(a: unknown, b: unknown, path = '', out: string[] = []): str
   if (a === b) return out;
   if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}/${key}`, out);
+    for (const key of keys)
+      differences(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${path}/${key}`,
+        out,
+      );
     return out;
   }
   out.push(path || '/');

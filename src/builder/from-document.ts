@@ -25,7 +25,8 @@ function toCell(column: ColumnDef | undefined, value: unknown): Cell | undefined
   if (value === undefined) return undefined;
   if (value === null) return { value: column?.kind === 'verdict' ? '?' : '-' };
   if (column?.kind === 'verdict') return { value: value === true ? 'Ja' : 'Nee' };
-  if (column?.kind === 'enum' && typeof value === 'string') return { value: column.values?.[value]?.[0] ?? value };
+  if (column?.kind === 'enum' && typeof value === 'string')
+    return { value: column.values?.[value]?.[0] ?? value };
   if (column?.kind === 'ids' && Array.isArray(value)) return { value: value.join(', ') };
   if (typeof value === 'object') return { value: JSON.stringify(value) };
   return { value: value as CellValue };
@@ -33,11 +34,17 @@ function toCell(column: ColumnDef | undefined, value: unknown): Cell | undefined
 
 function table(def: SheetDef, records: { row: Row; extras: [string, unknown][] }[]): Sheet {
   const extraNames: string[] = [];
-  for (const record of records) for (const [name] of record.extras) if (!extraNames.includes(name)) extraNames.push(name);
-  const header: Cell[] = [...def.columns.map((column) => ({ value: column.nl })), ...extraNames.map((name) => ({ value: name }))];
+  for (const record of records)
+    for (const [name] of record.extras) if (!extraNames.includes(name)) extraNames.push(name);
+  const header: Cell[] = [
+    ...def.columns.map((column) => ({ value: column.nl })),
+    ...extraNames.map((name) => ({ value: name })),
+  ];
   const rows: (Cell | undefined)[][] = [header];
   for (const record of records) {
-    const cells: (Cell | undefined)[] = def.columns.map((column) => toCell(column, record.row.get(column.key)));
+    const cells: (Cell | undefined)[] = def.columns.map((column) =>
+      toCell(column, record.row.get(column.key)),
+    );
     const extraValues = new Map(record.extras);
     for (const name of extraNames) cells.push(toCell(undefined, extraValues.get(name)));
     rows.push(cells);
@@ -96,7 +103,8 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
       });
       for (const indicator of goal.indicators ?? []) {
         const row: Row = new Map([['goal', goal.id]]);
-        for (const column of def('indicators').columns) if (column.key !== 'goal') row.set(column.key, get(indicator as unknown as Obj, column.key));
+        for (const column of def('indicators').columns)
+          if (column.key !== 'goal') row.set(column.key, get(indicator as unknown as Obj, column.key));
         indicators.push({ row, extras: extras(indicator as unknown as Obj) });
         for (const value of indicator.values) {
           values.push({
@@ -113,7 +121,10 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
     }
   }
   if (doc.document.totals) {
-    finance.push({ row: financeRow(new Map([['title', 'Totaal gemeente']]), doc.document.totals), extras: [] });
+    finance.push({
+      row: financeRow(new Map([['title', 'Totaal gemeente']]), doc.document.totals),
+      extras: [],
+    });
   }
   const trees: typeof finance = [];
   const nodes: typeof finance = [];
@@ -131,7 +142,8 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
         ['tree', tree.id],
         ['parent', parent],
       ]);
-      for (const column of def('nodes').columns) if (!row.has(column.key)) row.set(column.key, node[column.key]);
+      for (const column of def('nodes').columns)
+        if (!row.has(column.key)) row.set(column.key, node[column.key]);
       nodes.push({ row, extras: extras(node) });
       for (const child of (node.children as Obj[] | undefined) ?? []) walk(child, node.id as string);
     };

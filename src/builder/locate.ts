@@ -27,5 +27,8 @@ export function locate(draft: Draft, pointer: string): { sheet?: string; cell?: 
     const column = origin.columns.get(rest.slice(0, n).join('.'));
     if (column !== undefined) return { sheet: origin.sheet, cell: cellAddress(origin.row, column) };
   }
-  return { sheet: origin.sheet, cell: cellAddress(origin.row, Number.isFinite(origin.firstColumn) ? origin.firstColumn : 0) };
+  return {
+    sheet: origin.sheet,
+    cell: cellAddress(origin.row, Number.isFinite(origin.firstColumn) ? origin.firstColumn : 0),
+  };
 }

@@ -54,7 +54,8 @@ export const BUILDER_MESSAGES: Record<Locale, Record<BuilderCode, string>> = {
       'Dit bestand is geen spreadsheet of JSON-bestand; de bouwer leest .xlsx, .ods, .csv en .json.',
     'protected-file':
       'Dit bestand is beveiligd met een wachtwoord of is een oud .xls-bestand; sla het op als .xlsx zonder wachtwoord en lees het opnieuw in.',
-    'corrupt-file': 'Dit bestand is beschadigd en kan niet worden gelezen; sla het opnieuw op in Excel of LibreOffice.',
+    'corrupt-file':
+      'Dit bestand is beschadigd en kan niet worden gelezen; sla het opnieuw op in Excel of LibreOffice.',
     'zip-not-workbook': 'Dit zip-bestand bevat geen werkmap; de bouwer leest .xlsx- en .ods-bestanden.',
     'zip-too-large':
       'Uitgepakt zou dit bestand groter worden dan {limit}; zo groot is geen gewone werkmap, dus het wordt niet gelezen.',
@@ -101,7 +102,8 @@ export const BUILDER_MESSAGES: Record<Locale, Record<BuilderCode, string>> = {
       'Het veld {path} past niet in het sjabloon en ontbreekt in de werkmap; bewaar het JSON-bestand als u het nodig hebt.',
   },
   en: {
-    'not-a-spreadsheet': 'This file is not a spreadsheet or JSON file; the builder reads .xlsx, .ods, .csv and .json.',
+    'not-a-spreadsheet':
+      'This file is not a spreadsheet or JSON file; the builder reads .xlsx, .ods, .csv and .json.',
     'protected-file':
       'This file is protected by a password or is an old .xls file; save it as .xlsx without a password and read it in again.',
     'corrupt-file': 'This file is damaged and cannot be read; save it again in Excel or LibreOffice.',
@@ -117,7 +119,8 @@ export const BUILDER_MESSAGES: Record<Locale, Record<BuilderCode, string>> = {
       'The first row of the sheet {sheet} does not hold the expected column headers; expected are, among others, {expected}.',
     'missing-column': 'The required column "{column}" is missing from the sheet {sheet}.',
     'unknown-column': 'The column "{column}" is unknown and is skipped. {hint}',
-    'unknown-sheet': 'The sheet {sheet} is not read, because the builder knows only the sheets of the template.',
+    'unknown-sheet':
+      'The sheet {sheet} is not read, because the builder knows only the sheets of the template.',
     'hidden-sheet': 'The sheet {sheet} is hidden, but it is read.',
     'csv-unknown-sheet':
       'The name of the file {file} does not say which sheet it is; name it after a sheet, for example Indicatoren.csv.',
@@ -127,12 +130,14 @@ export const BUILDER_MESSAGES: Record<Locale, Record<BuilderCode, string>> = {
     'not-an-integer': '"{value}" is not a whole number.',
     'formula-error': 'The formula in this cell gives the error {value}; fix the formula or type the value.',
     'date-not-number': 'This cell holds the date {value}, but a number is expected.',
-    'date-in-text': 'This cell holds the date {value}; type a number such as 2.1 as text by putting an apostrophe before it.',
+    'date-in-text':
+      'This cell holds the date {value}; type a number such as 2.1 as text by putting an apostrophe before it.',
     'not-a-date': '"{value}" is not a date; write the date as 31-12-2025 or 2025-12-31.',
     'not-a-period': '"{value}" is not a period; write 2025, 2025-Q3, 2025-H2 or 2025-03.',
     'not-allowed': '"{value}" is not allowed here; choose from {allowed}.',
     'not-yes-no': '"{value}" is not a verdict; fill in Ja, Nee or ?.',
-    'not-an-id': '"{value}" is not a valid key; use only letters, digits, point, hyphen, underscore and colon.',
+    'not-an-id':
+      '"{value}" is not a valid key; use only letters, digits, point, hyphen, underscore and colon.',
     'duplicate-id': 'The key "{id}" is also on {first}; a key may occur only once.',
     'duplicate-period': 'The period {period} of indicator "{id}" is also on {first}.',
     'unknown-goal': 'There is no goal with the key "{id}" on the sheet Financien.',
@@ -140,7 +145,8 @@ export const BUILDER_MESSAGES: Record<Locale, Record<BuilderCode, string>> = {
     'unknown-tree': 'There is no goal tree with the key "{id}" on the sheet Doelenbomen.',
     'unknown-parent': 'There is no node with the key "{id}" in this goal tree.',
     'parent-cycle': 'The parents form a cycle: {cycle}.',
-    'several-roots': 'The goal tree "{tree}" has more than one node without a parent ({ids}), but a tree has exactly one root.',
+    'several-roots':
+      'The goal tree "{tree}" has more than one node without a parent ({ids}), but a tree has exactly one root.',
     'no-root': 'The goal tree "{tree}" has no node without a parent, so no root.',
     'goal-without-programme': 'This goal has no programme; fill in the column Programma.',
     'lossy-field':

@@ -25,7 +25,8 @@ export function sheetRef(sheet: string): string {
 
 /** Where a problem is, as a person finds it: `Indicatoren!D7`, `Indicatoren`, or the JSON Pointer. */
 export function problemPlace(problem: BuilderProblem): string {
-  if (problem.sheet !== undefined) return problem.cell ? `${sheetRef(problem.sheet)}!${problem.cell}` : sheetRef(problem.sheet);
+  if (problem.sheet !== undefined)
+    return problem.cell ? `${sheetRef(problem.sheet)}!${problem.cell}` : sheetRef(problem.sheet);
   return problem.path ?? '';
 }
 

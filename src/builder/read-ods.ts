@@ -21,7 +21,11 @@ interface PendingCell {
 export function readOds(bytes: Uint8Array, entries: ZipEntry[]): Workbook | ReadFailure {
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('content.xml')) return 'not-a-workbook';
-  const texts = readZipTexts(bytes, entries, (name) => name === 'content.xml' || name === 'META-INF/manifest.xml');
+  const texts = readZipTexts(
+    bytes,
+    entries,
+    (name) => name === 'content.xml' || name === 'META-INF/manifest.xml',
+  );
   if (typeof texts === 'string') return texts;
   if ((texts.get('META-INF/manifest.xml') ?? '').includes('encryption-data')) return 'encrypted';
   return readContent(texts.get('content.xml') ?? '');
@@ -75,7 +79,8 @@ function readContent(xml: string): Workbook | ReadFailure {
     if (event.type === 'open') {
       const name = event.name;
       const attrs = event.attrs;
-      if (name === 'style:style') styleName = attrs['style:family'] === 'table' ? (attrs['style:name'] ?? '') : '';
+      if (name === 'style:style')
+        styleName = attrs['style:family'] === 'table' ? (attrs['style:name'] ?? '') : '';
       else if (name === 'style:table-properties' && styleName && attrs['table:display'] === 'false')
         hiddenStyles.add(styleName);
       else if (name === 'table:table') {
@@ -113,8 +118,10 @@ function readContent(xml: string): Workbook | ReadFailure {
         if (pending) {
           if (pending.cell === undefined && name === 'table:table-cell' && text.length > 0)
             pending.cell = { value: text.join('\n') };
-          else if (pending.cell?.error !== undefined) pending.cell.error = text.join('\n') || pending.cell.error;
-          else if (pending.cell && pending.cell.value === '' && text.length > 0) pending.cell.value = text.join('\n');
+          else if (pending.cell?.error !== undefined)
+            pending.cell.error = text.join('\n') || pending.cell.error;
+          else if (pending.cell && pending.cell.value === '' && text.length > 0)
+            pending.cell.value = text.join('\n');
           rowCells.push(pending);
         }
         pending = undefined;
@@ -139,20 +146,27 @@ function typedCell(attrs: Record<string, string>): Cell | undefined {
     case 'currency': {
       const number = Number(attrs['office:value']);
       if (!Number.isFinite(number)) return undefined;
-      return attrs['office:value-type'] === 'percentage' ? { value: number, percent: true } : { value: number };
+      return attrs['office:value-type'] === 'percentage'
+        ? { value: number, percent: true }
+        : { value: number };
     }
     case 'date':
       return { value: (attrs['office:date-value'] ?? '').slice(0, 10), date: true };
     case 'boolean':
       return { value: attrs['office:boolean-value'] === 'true' };
     case 'string':
-      return attrs['office:string-value'] !== undefined ? { value: attrs['office:string-value'] } : { value: '' };
+      return attrs['office:string-value'] !== undefined
+        ? { value: attrs['office:string-value'] }
+        : { value: '' };
     default:
       return undefined;
   }
 }
 
-function spreadSpan(sheet: Sheet, span: { row: number; column: number; rows: number; columns: number }): void {
+function spreadSpan(
+  sheet: Sheet,
+  span: { row: number; column: number; rows: number; columns: number },
+): void {
   const cell = sheet.rows[span.row]?.[span.column];
   if (!cell) return;
   for (let r = span.row; r < Math.min(span.row + span.rows, span.row + 1000); r++) {

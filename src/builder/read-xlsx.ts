@@ -97,7 +97,12 @@ interface SheetContext {
   date1904: boolean;
 }
 
-function readSheet(xml: string, name: string, hidden: boolean, context: SheetContext): Sheet | 'too-many-rows' {
+function readSheet(
+  xml: string,
+  name: string,
+  hidden: boolean,
+  context: SheetContext,
+): Sheet | 'too-many-rows' {
   const rows: (Cell | undefined)[][] = [];
   const merges: string[] = [];
   let rowIndex = -1;
@@ -167,7 +172,12 @@ function readSheet(xml: string, name: string, hidden: boolean, context: SheetCon
   return { name, hidden, rows };
 }
 
-function toCell(type: string, style: number, raw: string | undefined, context: SheetContext): Cell | undefined {
+function toCell(
+  type: string,
+  style: number,
+  raw: string | undefined,
+  context: SheetContext,
+): Cell | undefined {
   if (raw === undefined) return undefined;
   switch (type) {
     case 's':
@@ -241,7 +251,12 @@ export function readXlsx(bytes: Uint8Array, entries: ZipEntry[]): Workbook | Rea
     if (name === 'sheet') {
       const id = event.attrs['r:id'] ?? Object.entries(event.attrs).find(([key]) => key.endsWith(':id'))?.[1];
       const path = targets.get(id ?? '');
-      if (path) declared.push({ name: event.attrs.name ?? '', hidden: (event.attrs.state ?? 'visible') !== 'visible', path });
+      if (path)
+        declared.push({
+          name: event.attrs.name ?? '',
+          hidden: (event.attrs.state ?? 'visible') !== 'visible',
+          path,
+        });
     }
   });
   const context: SheetContext = {

@@ -34,7 +34,11 @@ function distance(a: string, b: string): number {
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous[j] = Math.min(
+        previous[j] + 1,
+        previous[j - 1] + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       diagonal = above;
     }
   }
@@ -47,7 +51,8 @@ function nearestHeader(def: SheetDef, header: string): string | undefined {
   for (const column of def.columns) {
     for (const name of [column.nl, column.en]) {
       const score = distance(normal, normalizeHeader(name));
-      if (score <= Math.max(2, Math.floor(normal.length / 4)) && (!best || score < best.score)) best = { name: column.nl, score };
+      if (score <= Math.max(2, Math.floor(normal.length / 4)) && (!best || score < best.score))
+        best = { name: column.nl, score };
     }
   }
   return best?.name;
@@ -56,13 +61,21 @@ function nearestHeader(def: SheetDef, header: string): string | undefined {
 function matchHeader(def: SheetDef, text: string): ColumnDef | undefined {
   const normal = normalizeHeader(text);
   if (!normal) return undefined;
-  return def.columns.find((column) => normalizeHeader(column.nl) === normal || normalizeHeader(column.en) === normal);
+  return def.columns.find(
+    (column) => normalizeHeader(column.nl) === normal || normalizeHeader(column.en) === normal,
+  );
 }
 
-export function readSheetRows(sheet: Sheet, def: SheetDef, problems: BuilderProblem[]): ReadSheet | undefined {
+export function readSheetRows(
+  sheet: Sheet,
+  def: SheetDef,
+  problems: BuilderProblem[],
+): ReadSheet | undefined {
   let headerRow = -1;
   for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); r++) {
-    if (sheet.rows[r].some((cell) => cell && typeof cell.value === 'string' && matchHeader(def, cell.value))) {
+    if (
+      sheet.rows[r].some((cell) => cell && typeof cell.value === 'string' && matchHeader(def, cell.value))
+    ) {
       headerRow = r;
       break;
     }
@@ -75,7 +88,9 @@ export function readSheetRows(sheet: Sheet, def: SheetDef, problems: BuilderProb
         .slice(0, 4)
         .map((column) => `"${column.nl}"`)
         .join(', ');
-      problems.push(builderProblem('missing-headers', { ...place, cell: 'A1' }, { sheet: sheet.name, expected }));
+      problems.push(
+        builderProblem('missing-headers', { ...place, cell: 'A1' }, { sheet: sheet.name, expected }),
+      );
     }
     return undefined;
   }
@@ -102,13 +117,20 @@ export function readSheetRows(sheet: Sheet, def: SheetDef, problems: BuilderProb
   }
   for (const column of def.columns) {
     if (column.required && !columns.has(column.key)) {
-      problems.push(builderProblem('missing-column', { ...place, cell: cellAddress(headerRow, 0) }, { column: column.nl, sheet: sheet.name }));
+      problems.push(
+        builderProblem(
+          'missing-column',
+          { ...place, cell: cellAddress(headerRow, 0) },
+          { column: column.nl, sheet: sheet.name },
+        ),
+      );
     }
   }
   const rows: SheetRow[] = [];
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells.some((cell) => cell && (cell.error || cellText(cell).replace(/[\s\u00a0]/g, '') !== ''))) continue;
+    if (!cells.some((cell) => cell && (cell.error || cellText(cell).replace(/[\s\u00a0]/g, '') !== '')))
+      continue;
     const values = new Map<string, unknown>();
     for (const column of def.columns) {
       const c = columns.get(column.key);

@@ -18,9 +18,21 @@ const INTRO = [
 export function helpSheet(): Sheet {
   const rows: Cell[][] = INTRO.map((text) => [{ value: text }]);
   rows.push([]);
-  rows.push([{ value: 'Blad' }, { value: 'Kolom' }, { value: 'Betekenis' }, { value: 'Column (English)' }, { value: 'Meaning' }]);
+  rows.push([
+    { value: 'Blad' },
+    { value: 'Kolom' },
+    { value: 'Betekenis' },
+    { value: 'Column (English)' },
+    { value: 'Meaning' },
+  ]);
   for (const sheet of SHEETS) {
-    rows.push([{ value: sheet.nl }, { value: '' }, { value: sheet.help.nl }, { value: sheet.en }, { value: sheet.help.en }]);
+    rows.push([
+      { value: sheet.nl },
+      { value: '' },
+      { value: sheet.help.nl },
+      { value: sheet.en },
+      { value: sheet.help.en },
+    ]);
     for (const column of SHEETS.find((s) => s.key === sheet.key)!.columns) {
       rows.push([
         { value: sheet.nl },
@@ -53,7 +65,11 @@ export function templateWorkbook(): Workbook {
 export function sheetToCsv(sheet: Sheet, separator = ';'): string {
   const quote = (text: string) => (/[";\n\r,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   return sheet.rows
-    .map((row) => Array.from(row, (cell) => (cell && cell.value !== null ? quote(String(cell.value)) : '')).join(separator))
+    .map((row) =>
+      Array.from(row, (cell) => (cell && cell.value !== null ? quote(String(cell.value)) : '')).join(
+        separator,
+      ),
+    )
     .join('\r\n')
     .concat('\r\n');
 }

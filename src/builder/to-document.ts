@@ -115,7 +115,10 @@ function readDocumentSheet(builder: Builder, read: ReadSheet | undefined, doc: O
   builder.remember(municipality, 'document', first, 'municipality');
   builder.remember(document, 'document', first, 'document');
   builder.remember(doc, 'document', first);
-  for (const row of more) builder.problems.push(builderProblem('extra-document-row', builder.place('document', row, ''), {}, 'warning'));
+  for (const row of more)
+    builder.problems.push(
+      builderProblem('extra-document-row', builder.place('document', row, ''), {}, 'warning'),
+    );
 }
 
 function readFinance(builder: Builder, read: ReadSheet | undefined, doc: Obj, goals: Map<string, Obj>): void {
@@ -130,7 +133,9 @@ function readFinance(builder: Builder, read: ReadSheet | undefined, doc: Obj, go
       continue;
     }
     if (!programmeId) {
-      builder.problems.push(builderProblem('goal-without-programme', builder.place('finance', row, 'programme')));
+      builder.problems.push(
+        builderProblem('goal-without-programme', builder.place('finance', row, 'programme')),
+      );
       continue;
     }
     let programme = programmes.get(programmeId);
@@ -144,7 +149,10 @@ function readFinance(builder: Builder, read: ReadSheet | undefined, doc: Obj, go
       const ambitionTitle = row.values.get('ambition.title');
       const ambitionText = row.values.get('ambition.text');
       if (ambitionTitle !== undefined || ambitionText !== undefined) {
-        made.ambition = { title: ambitionTitle, ...(ambitionText !== undefined ? { text: ambitionText } : {}) };
+        made.ambition = {
+          title: ambitionTitle,
+          ...(ambitionText !== undefined ? { text: ambitionText } : {}),
+        };
         builder.remember(made.ambition as Obj, 'finance', row, 'ambition');
       }
       amounts(builder, row, made);
@@ -175,15 +183,33 @@ function readFinance(builder: Builder, read: ReadSheet | undefined, doc: Obj, go
 }
 
 const INDICATOR_FIELDS = [
-  'id', 'title', 'description', 'source', 'unit', 'unitLabel', 'decimals', 'polarity', 'values', 'targetMet', 'explanation', 'referenceDate',
+  'id',
+  'title',
+  'description',
+  'source',
+  'unit',
+  'unitLabel',
+  'decimals',
+  'polarity',
+  'values',
+  'targetMet',
+  'explanation',
+  'referenceDate',
 ] as const;
 
-function readIndicators(builder: Builder, read: ReadSheet | undefined, goals: Map<string, Obj>): Map<string, Obj> {
+function readIndicators(
+  builder: Builder,
+  read: ReadSheet | undefined,
+  goals: Map<string, Obj>,
+): Map<string, Obj> {
   const indicators = new Map<string, Obj>();
   for (const row of read?.rows ?? []) {
     const goalId = row.values.get('goal') as string | undefined;
     const goal = goalId ? goals.get(goalId) : undefined;
-    if (goalId && !goal) builder.problems.push(builderProblem('unknown-goal', builder.place('indicators', row, 'goal'), { id: goalId }));
+    if (goalId && !goal)
+      builder.problems.push(
+        builderProblem('unknown-goal', builder.place('indicators', row, 'goal'), { id: goalId }),
+      );
     const id = row.values.get('id');
     if (!goal || !builder.claimId(id, 'indicators', row)) continue;
     // Field order as in the schema (values after polarity), so the JSON reads like the examples.
@@ -201,7 +227,9 @@ function readValues(builder: Builder, read: ReadSheet | undefined, indicators: M
     if (id === undefined) continue;
     const indicator = indicators.get(id);
     if (!indicator) {
-      builder.problems.push(builderProblem('unknown-indicator', builder.place('values', row, 'indicator'), { id }));
+      builder.problems.push(
+        builderProblem('unknown-indicator', builder.place('values', row, 'indicator'), { id }),
+      );
       continue;
     }
     const period = row.values.get('period');
@@ -219,22 +247,31 @@ function readValues(builder: Builder, read: ReadSheet | undefined, indicators: M
 }
 
 /** Reads the template's sheets from a workbook. Unknown sheets are named in a warning and skipped. */
-export function workbookToDraft(workbook: Workbook): { draft: Draft; problems: BuilderProblem[]; found: Set<SheetKey> } {
+export function workbookToDraft(workbook: Workbook): {
+  draft: Draft;
+  problems: BuilderProblem[];
+  found: Set<SheetKey>;
+} {
   const problems: BuilderProblem[] = [];
   const sheets = new Map<SheetKey, { sheet: Sheet; read: ReadSheet }>();
   for (const sheet of workbook.sheets) {
     const def = matchSheet(sheet.name);
-    const hasData = sheet.rows.some((row) => row.some((cell) => cell && (cell.error || (cell.value !== null && String(cell.value).trim() !== ''))));
+    const hasData = sheet.rows.some((row) =>
+      row.some((cell) => cell && (cell.error || (cell.value !== null && String(cell.value).trim() !== ''))),
+    );
     if (!def) {
       if (hasData && !/^(toelichting|explanation|help)$/i.test(sheet.name.trim()))
-        problems.push(builderProblem('unknown-sheet', { sheet: sheet.name }, { sheet: sheet.name }, 'warning'));
+        problems.push(
+          builderProblem('unknown-sheet', { sheet: sheet.name }, { sheet: sheet.name }, 'warning'),
+        );
       continue;
     }
     if (sheets.has(def.key)) {
       problems.push(builderProblem('unknown-sheet', { sheet: sheet.name }, { sheet: sheet.name }, 'warning'));
       continue;
     }
-    if (sheet.hidden && hasData) problems.push(builderProblem('hidden-sheet', { sheet: sheet.name }, { sheet: sheet.name }, 'warning'));
+    if (sheet.hidden && hasData)
+      problems.push(builderProblem('hidden-sheet', { sheet: sheet.name }, { sheet: sheet.name }, 'warning'));
     const read = readSheetRows(sheet, def, problems);
     if (read) sheets.set(def.key, { sheet, read });
   }
@@ -247,10 +284,18 @@ export function workbookToDraft(workbook: Workbook): { draft: Draft; problems: B
   const indicators = readIndicators(builder, sheets.get('indicators')?.read, goals);
   readValues(builder, sheets.get('values')?.read, indicators);
   readTreesInto(builder, sheets, doc);
-  return { draft: { value: doc, origins: builder.origins }, problems: builder.problems, found: new Set(sheets.keys()) };
+  return {
+    draft: { value: doc, origins: builder.origins },
+    problems: builder.problems,
+    found: new Set(sheets.keys()),
+  };
 }
 
-function readTreesInto(builder: Builder, sheets: Map<SheetKey, { sheet: Sheet; read: ReadSheet }>, doc: Obj): void {
+function readTreesInto(
+  builder: Builder,
+  sheets: Map<SheetKey, { sheet: Sheet; read: ReadSheet }>,
+  doc: Obj,
+): void {
   const trees = readTrees(builder, sheets.get('trees')?.read, sheets.get('nodes')?.read);
   if (trees.length > 0) doc.goalTrees = trees;
 }

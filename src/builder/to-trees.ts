@@ -7,7 +7,16 @@ import type { Builder, Obj } from './to-document.js';
 import { builderProblem } from './problems.js';
 import type { ReadSheet, SheetRow } from './sheet-rows.js';
 
-const NODE_FIELDS = ['id', 'title', 'kind', 'text', 'status', 'period', 'indicatorRef', 'contributesTo'] as const;
+const NODE_FIELDS = [
+  'id',
+  'title',
+  'kind',
+  'text',
+  'status',
+  'period',
+  'indicatorRef',
+  'contributesTo',
+] as const;
 const DEFAULT_TREE = 'doelenboom';
 
 interface NodeRow {
@@ -16,7 +25,11 @@ interface NodeRow {
   parent?: string;
 }
 
-export function readTrees(builder: Builder, treeSheet: ReadSheet | undefined, nodeSheet: ReadSheet | undefined): Obj[] {
+export function readTrees(
+  builder: Builder,
+  treeSheet: ReadSheet | undefined,
+  nodeSheet: ReadSheet | undefined,
+): Obj[] {
   const trees = new Map<string, { tree: Obj; row?: SheetRow; nodes: NodeRow[] }>();
   for (const row of treeSheet?.rows ?? []) {
     const id = row.values.get('id');
@@ -30,7 +43,9 @@ export function readTrees(builder: Builder, treeSheet: ReadSheet | undefined, no
     let entry = trees.get(treeId);
     if (!entry) {
       if (row.values.has('tree') || trees.size > 0) {
-        builder.problems.push(builderProblem('unknown-tree', builder.place('nodes', row, 'tree'), { id: treeId }));
+        builder.problems.push(
+          builderProblem('unknown-tree', builder.place('nodes', row, 'tree'), { id: treeId }),
+        );
         continue;
       }
       entry = { tree: { id: treeId }, nodes: [] };
@@ -45,7 +60,10 @@ export function readTrees(builder: Builder, treeSheet: ReadSheet | undefined, no
   for (const [treeId, entry] of trees) {
     const root = assemble(builder, treeId, entry.nodes);
     if (!root) {
-      if (entry.row) builder.problems.push(builderProblem('no-root', builder.place('trees', entry.row, 'id'), { tree: treeId }));
+      if (entry.row)
+        builder.problems.push(
+          builderProblem('no-root', builder.place('trees', entry.row, 'id'), { tree: treeId }),
+        );
       continue;
     }
     const { tree } = entry;
@@ -66,7 +84,9 @@ function assemble(builder: Builder, treeId: string, nodes: NodeRow[]): Obj | und
   // A parent that does not exist: the node (and what hangs below it) stays out of the tree.
   for (const entry of nodes) {
     if (entry.parent !== undefined && !byId.has(entry.parent)) {
-      builder.problems.push(builderProblem('unknown-parent', builder.place('nodes', entry.row, 'parent'), { id: entry.parent }));
+      builder.problems.push(
+        builderProblem('unknown-parent', builder.place('nodes', entry.row, 'parent'), { id: entry.parent }),
+      );
       entry.parent = undefined;
     }
   }
@@ -75,7 +95,10 @@ function assemble(builder: Builder, treeId: string, nodes: NodeRow[]): Obj | und
     builder.problems.push(
       builderProblem('several-roots', builder.place('nodes', roots[1].row, 'parent'), {
         tree: treeId,
-        ids: roots.map((entry) => entry.node.id as string).slice(0, 5).join(', '),
+        ids: roots
+          .map((entry) => entry.node.id as string)
+          .slice(0, 5)
+          .join(', '),
       }),
     );
   }
@@ -102,7 +125,9 @@ function reportCycles(builder: Builder, nodes: NodeRow[], byId: Map<string, Node
     if (at && state.get(at.node.id as string) === 'walking') {
       const loop = path.slice(path.indexOf(at));
       const cycle = [...loop, at].map((entry) => entry.node.id as string).join(' → ');
-      builder.problems.push(builderProblem('parent-cycle', builder.place('nodes', at.row, 'parent'), { cycle }));
+      builder.problems.push(
+        builderProblem('parent-cycle', builder.place('nodes', at.row, 'parent'), { cycle }),
+      );
       // Break the cycle so the rest of the tree can still be assembled.
       at.parent = undefined;
     }

@@ -22,10 +22,17 @@ function sheetXml(sheet: Sheet, headerRows: number): string {
       const ref = cellAddress(r, c);
       const style = r < headerRows ? ' s="1"' : '';
       const text = String(cell.value);
-      widths[c] = Math.max(widths[c] ?? 8, Math.min(60, (r < headerRows ? text.length + 2 : Math.min(text.length, 40)) + 1));
+      widths[c] = Math.max(
+        widths[c] ?? 8,
+        Math.min(60, (r < headerRows ? text.length + 2 : Math.min(text.length, 40)) + 1),
+      );
       if (typeof cell.value === 'number') xml.push(`<c r="${ref}"${style}><v>${cell.value}</v></c>`);
-      else if (typeof cell.value === 'boolean') xml.push(`<c r="${ref}"${style} t="b"><v>${cell.value ? 1 : 0}</v></c>`);
-      else xml.push(`<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`);
+      else if (typeof cell.value === 'boolean')
+        xml.push(`<c r="${ref}"${style} t="b"><v>${cell.value ? 1 : 0}</v></c>`);
+      else
+        xml.push(
+          `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`,
+        );
     });
     rows.push(`<row r="${r + 1}">${xml.join('')}</row>`);
   });
@@ -78,7 +85,9 @@ export function writeXlsx(workbook: Workbook, headerRows = 1): Uint8Array {
         (_, i) =>
           `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
       )
-      .join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      .join(
+        '',
+      )}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
   );
   put('xl/styles.xml', STYLES);
   sheets.forEach((sheet, i) => put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, headerRows)));

@@ -89,7 +89,8 @@ export function readXml(xml: string, onEvent: (event: XmlEvent) => void): void {
       const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
       const space = body.search(/\s/);
       const name = space === -1 ? body : body.slice(0, space);
-      const attrs = space === -1 ? (Object.create(null) as Record<string, string>) : parseAttrs(body.slice(space));
+      const attrs =
+        space === -1 ? (Object.create(null) as Record<string, string>) : parseAttrs(body.slice(space));
       onEvent({ type: 'open', name, attrs, selfClosing });
       if (selfClosing) onEvent({ type: 'close', name });
     }

@@ -22,7 +22,9 @@ export interface ZipEntry {
 }
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  );
 }
 
 /** The OLE2 compound file signature: a password-protected .xlsx, or an old .xls / .doc. */
@@ -32,7 +34,8 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
 }
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+const u32 = (b: Uint8Array, i: number) =>
+  (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
 /** Lists the central directory, or says why it cannot. */
 export function listZip(bytes: Uint8Array): ZipEntry[] | ZipFailure {
@@ -91,11 +94,7 @@ export function readZipTexts(
   return texts;
 }
 
-function inflateEntry(
-  data: Uint8Array,
-  method: number,
-  budget: { left: number },
-): Uint8Array | ZipFailure {
+function inflateEntry(data: Uint8Array, method: number, budget: { left: number }): Uint8Array | ZipFailure {
   if (method === 0) {
     budget.left -= data.length;
     return budget.left < 0 ? 'zip-too-large' : data;

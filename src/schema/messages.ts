@@ -44,7 +44,8 @@ type Catalogue = Record<ErrorCode, string>;
 
 export const MESSAGES: Record<Locale, Catalogue> = {
   nl: {
-    'not-json': 'De gegevens zijn geen geldige JSON ({detail}).',
+    'not-json':
+      'De gegevens zijn geen geldige JSON: het gaat mis op regel {line}, kolom {column} (bij "{context}"). {causeWord}',
     'not-an-object': 'De gegevens moeten één JSON-object zijn, maar dit is {actual}.',
     'too-large': 'Het gegevensbestand is te groot ({size}); de grens is {limit}.',
     'too-deep': 'De gegevens zijn te diep genest (meer dan {limit} niveaus).',
@@ -69,17 +70,20 @@ export const MESSAGES: Record<Locale, Catalogue> = {
     'total-mismatch':
       'Het programmatotaal {total} wijkt {difference} af van de som van de doelstellingen ({sum}).',
     'disallowed-url':
-      'Het adres "{url}" is niet toegestaan: alleen http(s)-adressen en relatieve adressen. ({reason})',
-    'fetch-failed': 'Het gegevensbestand kon niet worden opgehaald ({detail}).',
-    'http-error': 'Het gegevensbestand kon niet worden opgehaald: de server antwoordde {status}.',
-    timeout: 'Het ophalen van de gegevens duurde te lang (meer dan {seconds} seconden).',
-    'wrong-content-type': 'De server stuurde geen JSON maar "{contentType}".',
-    'unknown-id': '{kind} "{id}" staat niet in het document.',
-    'missing-attribute': 'Geef met het attribuut "{attribute}" aan welk(e) {kind} getoond moet worden.',
+      'Het adres "{url}" is niet toegestaan, want {reasonWord}; gebruik een http(s)-adres of een relatief adres.',
+    'fetch-failed':
+      'Het gegevensbestand {url} kon niet worden opgehaald, want de server was niet bereikbaar.',
+    'http-error':
+      'Het gegevensbestand {url} kon niet worden opgehaald, want de server antwoordde {status}. {hintWord}',
+    timeout: 'Het ophalen van het gegevensbestand {url} duurde te lang (meer dan {seconds} seconden).',
+    'wrong-content-type': 'Op het adres {url} stuurde de server geen JSON, maar "{contentType}".',
+    'unknown-id': 'Er staat geen {kind} met id "{id}" in het document. {hint}',
+    'missing-attribute': 'Geef met het attribuut "{attribute}" aan {whichWord} getoond moet worden.',
     'internal-error': 'Er ging iets mis bij het tekenen ({detail}).',
   },
   en: {
-    'not-json': 'The data is not valid JSON ({detail}).',
+    'not-json':
+      'The data is not valid JSON: it goes wrong on line {line}, column {column} (at "{context}"). {causeWord}',
     'not-an-object': 'The data must be one JSON object, but this is {actual}.',
     'too-large': 'The data file is too large ({size}); the limit is {limit}.',
     'too-deep': 'The data is nested too deeply (more than {limit} levels).',
@@ -103,13 +107,15 @@ export const MESSAGES: Record<Locale, Catalogue> = {
     'balance-mismatch': 'The balance {balance} differs by {difference} from the sum of its parts ({sum}).',
     'total-mismatch':
       'The programme total {total} differs by {difference} from the sum of its goals ({sum}).',
-    'disallowed-url': 'The address "{url}" is not allowed: only http(s) and relative addresses. ({reason})',
-    'fetch-failed': 'The data file could not be fetched ({detail}).',
-    'http-error': 'The data file could not be fetched: the server answered {status}.',
-    timeout: 'Fetching the data took too long (more than {seconds} seconds).',
-    'wrong-content-type': 'The server did not send JSON but "{contentType}".',
-    'unknown-id': '{kind} "{id}" is not in the document.',
-    'missing-attribute': 'Use the attribute "{attribute}" to say which {kind} to show.',
+    'disallowed-url':
+      'The address "{url}" is not allowed, because {reasonWord}; use an http(s) address or a relative address.',
+    'fetch-failed': 'The data file {url} could not be fetched, because the server could not be reached.',
+    'http-error':
+      'The data file {url} could not be fetched, because the server answered {status}. {hintWord}',
+    timeout: 'Fetching the data file {url} took too long (more than {seconds} seconds).',
+    'wrong-content-type': 'At the address {url} the server did not send JSON, but "{contentType}".',
+    'unknown-id': 'There is no {kind} with id "{id}" in the document. {hint}',
+    'missing-attribute': 'Use the attribute "{attribute}" to say {whichWord} to show.',
     'internal-error': 'Something went wrong while drawing ({detail}).',
   },
 };
@@ -126,12 +132,42 @@ export const WORDS: Record<Locale, Record<string, string>> = {
     null: 'leeg (null)',
     'number or null': 'een getal of leeg (null)',
     'boolean or null': 'true, false of null',
-    indicator: 'Indicator',
-    programme: 'Programma',
-    goal: 'Doelstelling',
-    tree: 'Doelenboom',
+    indicator: 'indicator',
+    programme: 'programma',
+    goal: 'doelstelling',
+    tree: 'doelenboom',
     node: 'knoop',
     'programme or goal': 'programma of doelstelling',
+    'which:indicator': 'welke indicator',
+    'which:programme': 'welk programma',
+    'which:goal': 'welke doelstelling',
+    'which:tree': 'welke doelenboom',
+    'which:programme or goal': 'welk programma of welke doelstelling',
+    'hint:did-you-mean': 'Bedoelt u "{suggestion}"? Alle ids staan in het JSON-bestand en in de databouwer.',
+    'hint:id-list': 'Alle ids staan in het JSON-bestand en in de databouwer.',
+    'http:404': 'Controleer of het bestand op dat adres staat en of het adres goed is gespeld.',
+    'http:other': 'Probeer het later opnieuw of vraag de beheerder van de website.',
+    'json:trailing-comma':
+      'Waarschijnlijk staat er een komma na het laatste element van een lijst of object; haal die komma weg.',
+    'json:missing-quote':
+      'Waarschijnlijk ontbreekt er een aanhalingsteken: namen en teksten staan tussen dubbele aanhalingstekens (").',
+    'json:single-quote':
+      'Namen en teksten staan in JSON tussen dubbele aanhalingstekens ("), niet tussen enkele.',
+    'json:decimal-comma':
+      'Waarschijnlijk is een komma als decimaalteken gebruikt; schrijf getallen met een punt, zoals 48.9.',
+    'json:missing-comma': 'Waarschijnlijk ontbreekt er een komma tussen twee elementen.',
+    'json:comment': 'JSON kent geen commentaar (// of /* */); haal het weg.',
+    'json:unexpected-end':
+      'Het bestand houdt te vroeg op; waarschijnlijk ontbreekt er een sluitend haakje (} of ]).',
+    'json:unexpected-character': 'Op die plek staat een teken dat in JSON niet is toegestaan.',
+    'json:empty': 'Het bestand is leeg.',
+    'url:empty': 'het is leeg',
+    'url:scheme': 'het begint niet met http: of https:',
+    'url:protocol-relative': 'het begint met //',
+    'url:credentials': 'er staan een gebruikersnaam of wachtwoord in',
+    'url:control-characters': 'er staan onzichtbare tekens in',
+    'url:not-absolute': 'het is geen volledig adres',
+    'url:unparsable': 'het is geen geldig adres',
   },
   en: {
     object: 'an object',
@@ -143,12 +179,41 @@ export const WORDS: Record<Locale, Record<string, string>> = {
     null: 'empty (null)',
     'number or null': 'a number or empty (null)',
     'boolean or null': 'true, false or null',
-    indicator: 'Indicator',
-    programme: 'Programme',
-    goal: 'Goal',
-    tree: 'Goal tree',
+    indicator: 'indicator',
+    programme: 'programme',
+    goal: 'goal',
+    tree: 'goal tree',
     node: 'node',
     'programme or goal': 'programme or goal',
+    'which:indicator': 'which indicator',
+    'which:programme': 'which programme',
+    'which:goal': 'which goal',
+    'which:tree': 'which goal tree',
+    'which:programme or goal': 'which programme or goal',
+    'hint:did-you-mean':
+      'Did you mean "{suggestion}"? Every id is listed in the JSON file and in the data builder.',
+    'hint:id-list': 'Every id is listed in the JSON file and in the data builder.',
+    'http:404': 'Check that the file is at that address and that the address is spelt right.',
+    'http:other': "Try again later or ask the website's administrator.",
+    'json:trailing-comma':
+      'Most likely a comma follows the last item of a list or object; remove that comma.',
+    'json:missing-quote':
+      'Most likely a quote is missing: names and texts are written between double quotes (").',
+    'json:single-quote': 'Names and texts in JSON are written between double quotes ("), not single ones.',
+    'json:decimal-comma':
+      'Most likely a comma is used as decimal sign; write numbers with a point, such as 48.9.',
+    'json:missing-comma': 'Most likely a comma is missing between two items.',
+    'json:comment': 'JSON has no comments (// or /* */); remove them.',
+    'json:unexpected-end': 'The file ends too early; most likely a closing bracket (} or ]) is missing.',
+    'json:unexpected-character': 'At that place is a character that JSON does not allow.',
+    'json:empty': 'The file is empty.',
+    'url:empty': 'it is empty',
+    'url:scheme': 'it does not start with http: or https:',
+    'url:protocol-relative': 'it starts with //',
+    'url:credentials': 'it holds a user name or password',
+    'url:control-characters': 'it holds invisible characters',
+    'url:not-absolute': 'it is not a full address',
+    'url:unparsable': 'it is not a valid address',
   },
 };
 

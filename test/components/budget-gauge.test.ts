@@ -612,7 +612,7 @@ describe('<pc-budget-gauge>', () => {
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 20));
       const alert = root(el).querySelector('[role="alert"]')!;
-      expect(text(alert)).to.contain(`"${id}" staat niet in het document`);
+      expect(text(alert)).to.contain(`met id "${id}" in het document`);
       expect(text(alert)).to.contain(`${attribute}="${id}"`);
       expect(events.length).to.equal(1);
       expect(events[0].detail.code).to.equal('unknown-id');

@@ -294,13 +294,13 @@ describe('<pc-goal-tree>', () => {
       ></pc-goal-tree>`,
     );
     expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
-      'Doelenboom "bestaat-niet" staat niet in het document.',
+      'Er staat geen doelenboom met id "bestaat-niet" in het document.',
     );
     expect(errors).to.deep.equal(['unknown-id']);
     await expect(el).to.be.accessible();
     const el2 = await tree(html`<pc-goal-tree programme="p9" .data=${doc}></pc-goal-tree>`);
     expect(text(el2.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
-      'Programma "p9" staat niet in het document.',
+      'Er staat geen programma met id "p9" in het document. Bedoelt u "p2"?',
     );
   });
 
@@ -345,7 +345,9 @@ describe('<pc-goal-tree>', () => {
     await oneEvent(el, 'pc-error');
     await el.updateComplete;
     expect(errors).to.deep.equal(['http-error']);
-    expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('de server antwoordde 404');
+    expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+      `/demo/data/bestaat-niet.json kon niet worden opgehaald, want de server antwoordde 404.`,
+    );
     await expect(el).to.be.accessible();
   });
 
