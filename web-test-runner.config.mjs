@@ -24,7 +24,7 @@ export default {
   groups: !process.argv.includes('--group')
     ? undefined
     : [
-        { name: 'unit', files: 'test/lib/**/*.test.ts' },
+        { name: 'unit', files: ['test/lib/**/*.test.ts', 'test/builder/**/*.test.ts'] },
         {
           name: 'browser',
           files: [

@@ -18,6 +18,9 @@ import { writeXlsx } from './write-xlsx.js';
 import { isCompoundFile, isZip, listZip, MAX_UNZIPPED_BYTES } from './zip.js';
 import type { Sheet, Workbook } from './workbook.js';
 
+/** The template's explanation sheet, never read as data. */
+export const HELP_SHEET = /^(toelichting|explanation|help)$/i;
+
 /** Files larger than this are refused before reading (a P&C workbook is well under 1 MB). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -169,6 +172,8 @@ function readWorkbook(files: InputFile[]): {
         ? readOds(first.bytes, entries)
         : readXlsx(first.bytes, entries);
     if (typeof read === 'string') return { problems: [failureProblem(read)], format };
+    if ('tooManyRows' in read)
+      return { problems: [failureProblem('too-many-rows', read.tooManyRows)], format };
     return { workbook: read, problems, format: read.format };
   }
   // CSV: one file per sheet, named after it (Indicatoren.csv); a single file without a telling name is Indicatoren.
@@ -176,6 +181,7 @@ function readWorkbook(files: InputFile[]): {
   for (const file of files) {
     const base = file.name.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '');
     const def = matchSheet(base);
+    if (!def && HELP_SHEET.test(base.trim())) continue;
     if (!def && files.length > 1) {
       problems.push(builderProblem('csv-unknown-sheet', { sheet: base }, { file: file.name }));
       continue;
@@ -233,16 +239,10 @@ export function workbookToDocument(
     draft.value.goalTrees !== undefined ||
     draft.value.document !== undefined;
   if (!hasRows) {
+    // Nothing read: an empty workbook, unless something already said why (a sheet without headers).
     if (!all.some((problem) => problem.severity === 'error'))
       all.push(
-        builderProblem(
-          found.size === 0 && !workbook.sheets.some((s) => s.rows.length > 0)
-            ? 'empty-workbook'
-            : found.has('document')
-              ? 'empty-workbook'
-              : 'missing-sheet',
-          {},
-        ),
+        builderProblem(found.size === 0 || found.has('document') ? 'empty-workbook' : 'missing-sheet', {}),
       );
     return result(workbook.format, all, locale, draft.value);
   }
@@ -251,10 +251,15 @@ export function workbookToDocument(
   const placed = new Set(
     all.filter((problem) => problem.cell).map((problem) => `${problem.sheet}!${problem.cell}`),
   );
+  // A missing required column was said once for the sheet; not again for every row.
+  const missingColumns = new Set(
+    all.filter((problem) => problem.code === 'missing-column').map((problem) => problem.sheet),
+  );
   for (const problem of [...validation.errors, ...validation.warnings]) {
     const where = locate(draft, problem.path);
     // One message per cell: the converter's own (which names the sheet's words) wins over the schema's.
     if (where.cell && placed.has(`${where.sheet}!${where.cell}`)) continue;
+    if (problem.code === 'missing-field' && missingColumns.has(where.sheet)) continue;
     if (!found.has('document') && problem.path.startsWith('/municipality')) continue;
     if (!found.has('document') && problem.path.startsWith('/document')) continue;
     all.push(fromSchemaProblem(problem, where));

@@ -18,7 +18,10 @@ interface PendingCell {
   colSpan: number;
 }
 
-export function readOds(bytes: Uint8Array, entries: ZipEntry[]): Workbook | ReadFailure {
+export function readOds(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+): Workbook | ReadFailure | { tooManyRows: string } {
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('content.xml')) return 'not-a-workbook';
   const texts = readZipTexts(
@@ -31,7 +34,7 @@ export function readOds(bytes: Uint8Array, entries: ZipEntry[]): Workbook | Read
   return readContent(texts.get('content.xml') ?? '');
 }
 
-function readContent(xml: string): Workbook | ReadFailure {
+function readContent(xml: string): Workbook | ReadFailure | { tooManyRows: string } {
   const hiddenStyles = new Set<string>();
   const sheets: Sheet[] = [];
   let styleName = '';
@@ -43,6 +46,7 @@ function readContent(xml: string): Workbook | ReadFailure {
   let text: string[] = [];
   let paragraph: string | undefined;
   let failure: ReadFailure | undefined;
+  let tooManyIn = '';
   const spans: { row: number; column: number; rows: number; columns: number }[] = [];
 
   const finishRow = () => {
@@ -54,6 +58,7 @@ function readContent(xml: string): Workbook | ReadFailure {
     }
     if (row + rowRepeat > MAX_ROWS) {
       failure = 'too-many-rows';
+      tooManyIn = sheet.name;
       return;
     }
     for (let r = 0; r < rowRepeat; r++) {
@@ -133,6 +138,7 @@ function readContent(xml: string): Workbook | ReadFailure {
       } else if (localName(name) === 'style') styleName = '';
     }
   });
+  if (failure === 'too-many-rows') return { tooManyRows: tooManyIn };
   if (failure) return failure;
   for (const each of sheets) for (let r = 0; r < each.rows.length; r++) each.rows[r] ??= [];
   return { format: 'ods', sheets };

@@ -221,7 +221,10 @@ function spreadMerges(rows: (Cell | undefined)[][], merges: string[]): void {
 }
 
 /** Reads the workbook from the zip's entries. */
-export function readXlsx(bytes: Uint8Array, entries: ZipEntry[]): Workbook | ReadFailure {
+export function readXlsx(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+): Workbook | ReadFailure | { tooManyRows: string } {
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('xl/workbook.xml')) return 'not-a-workbook';
   const budget = { left: 100 * 1024 * 1024 };
@@ -272,7 +275,7 @@ export function readXlsx(bytes: Uint8Array, entries: ZipEntry[]): Workbook | Rea
     const xml = sheetTexts.get(sheet.path);
     if (xml === undefined) continue;
     const read = readSheet(xml, sheet.name, sheet.hidden, context);
-    if (read === 'too-many-rows') return read;
+    if (read === 'too-many-rows') return { tooManyRows: sheet.name };
     sheets.push(read);
   }
   return { format: 'xlsx', sheets };

@@ -35,8 +35,18 @@ export class Builder {
   readonly problems: BuilderProblem[] = [];
   readonly origins = new WeakMap<object, Origin>();
   private readonly ids = new Map<string, string>();
+  /** Every id typed on the Indicatoren sheet, also those that could not be placed. */
+  readonly typedIndicators = new Set<string>();
 
-  constructor(private readonly sheets: Map<SheetKey, { sheet: Sheet; read: ReadSheet }>) {}
+  constructor(
+    private readonly sheets: Map<SheetKey, { sheet: Sheet; read: ReadSheet }>,
+    private readonly unreadable: Set<SheetKey>,
+  ) {}
+
+  /** False when the sheet exists but its headers could not be read (that was reported already). */
+  readable(key: SheetKey): boolean {
+    return this.sheets.has(key) || !this.unreadable.has(key);
+  }
 
   place(key: SheetKey, row: SheetRow, field: string): { sheet: string; cell: string } {
     const { sheet, read } = this.sheets.get(key)!;
@@ -206,7 +216,9 @@ function readIndicators(
   for (const row of read?.rows ?? []) {
     const goalId = row.values.get('goal') as string | undefined;
     const goal = goalId ? goals.get(goalId) : undefined;
-    if (goalId && !goal)
+    const typedId = row.values.get('id');
+    if (typeof typedId === 'string') builder.typedIndicators.add(typedId);
+    if (goalId && !goal && builder.readable('finance'))
       builder.problems.push(
         builderProblem('unknown-goal', builder.place('indicators', row, 'goal'), { id: goalId }),
       );
@@ -227,6 +239,8 @@ function readValues(builder: Builder, read: ReadSheet | undefined, indicators: M
     if (id === undefined) continue;
     const indicator = indicators.get(id);
     if (!indicator) {
+      // An indicator that is on its sheet but could not be placed has had its message already.
+      if (builder.typedIndicators.has(id) || !builder.readable('indicators')) continue;
       builder.problems.push(
         builderProblem('unknown-indicator', builder.place('values', row, 'indicator'), { id }),
       );
@@ -254,6 +268,7 @@ export function workbookToDraft(workbook: Workbook): {
 } {
   const problems: BuilderProblem[] = [];
   const sheets = new Map<SheetKey, { sheet: Sheet; read: ReadSheet }>();
+  const unreadable = new Set<SheetKey>();
   for (const sheet of workbook.sheets) {
     const def = matchSheet(sheet.name);
     const hasData = sheet.rows.some((row) =>
@@ -274,8 +289,9 @@ export function workbookToDraft(workbook: Workbook): {
       problems.push(builderProblem('hidden-sheet', { sheet: sheet.name }, { sheet: sheet.name }, 'warning'));
     const read = readSheetRows(sheet, def, problems);
     if (read) sheets.set(def.key, { sheet, read });
+    else unreadable.add(def.key);
   }
-  const builder = new Builder(sheets);
+  const builder = new Builder(sheets, unreadable);
   builder.problems.push(...problems);
   const doc: Obj = { schemaVersion: 1 };
   readDocumentSheet(builder, sheets.get('document')?.read, doc);
