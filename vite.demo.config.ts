@@ -44,12 +44,26 @@ function pcChartsScript(): Plugin {
   };
 }
 
+/** The builder page's `./builder.js` is its TypeScript entry, in development and in its build. */
+export function builderScript(): Plugin {
+  return {
+    name: 'pc-charts-builder-script',
+    resolveId(id, importer) {
+      if (/(^|\/)builder\.js$/.test(id) && importer && /builder[\\/]index\.html$/.test(importer)) {
+        return resolve('src/builder-page/main.ts');
+      }
+      return undefined;
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
   base: './',
   publicDir: false,
   server: { fs: { allow: ['..'] } },
-  plugins: [pcChartsScript()],
+  plugins: [pcChartsScript(), builderScript()],
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,

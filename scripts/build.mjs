@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import { bundle } from './esbuild-bundle.mjs';
+import { buildCli } from './build-cli.mjs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
@@ -32,6 +33,10 @@ for (const name of components) {
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 for (const [name, entry] of Object.entries(bundles))
   await bundle(entry, `dist/${name}.js`, { eager: name !== 'pc-charts' });
+
+// The command line (package.json bin) and the builder page (dist/builder/index.html).
+await buildCli();
+await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn', mode: 'production' });
 
 if (existsSync('vite.demo.config.ts')) {
   await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn', mode: 'production' });
