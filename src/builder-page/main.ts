@@ -31,7 +31,8 @@ const state = {
 };
 
 /** Timings of the last conversions, for the benchmark (scripts/bench-builder.mjs). */
-const timings: { file: string; workerMs: number; totalMs: number }[] = [];
+const timings: { file: string; startedAt: number; repliedAt: number; workerMs: number; totalMs: number }[] =
+  [];
 (window as unknown as { __builder: unknown }).__builder = { timings, state };
 
 let worker: Worker | undefined;
@@ -66,11 +67,12 @@ async function readFiles(list: FileList | File[]): Promise<void> {
   const inputs: InputFile[] = await Promise.all(
     files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
-  const reply = await ask<{ result: ConvertResult; ms: number }>(
+  const reply = await ask<{ result: ConvertResult; documentJson?: string; ms: number }>(
     { type: 'convert', files: inputs, locale: state.locale },
     inputs.map((input) => input.bytes.buffer),
   );
-  timings.push({ file: name, workerMs: reply.ms, totalMs: performance.now() - started });
+  const replied = performance.now();
+  if (reply.documentJson) reply.result.document = JSON.parse(reply.documentJson) as PcDocument;
   state.busy = undefined;
   state.last = { name, result: reply.result };
   if (reply.result.ok && reply.result.document) {
@@ -82,7 +84,22 @@ async function readFiles(list: FileList | File[]): Promise<void> {
     state.attributes = defaultAttributes(doc, state.tag);
   }
   state.copyStatus = '';
+  // What was read (and what is wrong) first; the lists and the live component in the next task, so neither
+  // holds the main thread long.
+  deferChooser = true;
   update();
+  await new Promise((resolve) => setTimeout(resolve));
+  deferChooser = false;
+  update();
+  // Shown: the page has rendered what was read (timings for scripts/bench-builder.mjs).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  timings.push({
+    file: name,
+    startedAt: started,
+    repliedAt: replied,
+    workerMs: reply.ms,
+    totalMs: performance.now() - started,
+  });
 }
 
 async function downloadTemplate(): Promise<void> {
@@ -165,6 +182,10 @@ function status() {
   ${problemList(last.result)}`;
 }
 
+/** Long lists (thousands of indicators) get a search field; the list then holds at most this many matches. */
+const LIST_LIMIT = 200;
+const filters: Record<string, string> = {};
+
 function select(
   id: string,
   label: string,
@@ -173,13 +194,49 @@ function select(
   onChange: (value: string) => void,
   optional = false,
 ) {
+  const long = choices.length > LIST_LIMIT;
+  const filter = (filters[id] ?? '').toLowerCase();
+  const shown = long ? visibleChoices(choices, filter, value) : choices;
   return html`<p class="field">
+    ${
+      long
+        ? html`<label for=${`${id}-search`}>${t('search', { what: label.toLowerCase() })}</label>
+            <input
+              id=${`${id}-search`}
+              type="search"
+              .value=${filters[id] ?? ''}
+              @input=${(event: Event) => {
+                filters[id] = (event.target as HTMLInputElement).value;
+                update();
+              }}
+            />
+            <span class="hint">${t('shown', { shown: shown.length, total: choices.length })}</span>`
+        : nothing
+    }
     <label for=${id}>${label}</label>
     <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
       ${optional ? html`<option value="" ?selected=${value === ''}>${t('default')}</option>` : nothing}
-      ${choices.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}${choice.label !== choice.value ? ` (${choice.value})` : ''}</option>`)}
+      ${shown.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}${choice.label !== choice.value ? ` (${choice.value})` : ''}</option>`)}
     </select>
   </p>`;
+}
+
+/** The matches of a search (on label or id), the chosen one always among them, at most LIST_LIMIT. */
+function visibleChoices(choices: { value: string; label: string }[], filter: string, value: string) {
+  const shown: { value: string; label: string }[] = [];
+  for (const choice of choices) {
+    if (shown.length >= LIST_LIMIT) break;
+    if (
+      choice.value === value ||
+      !filter ||
+      choice.label.toLowerCase().includes(filter) ||
+      choice.value.toLowerCase().includes(filter)
+    )
+      shown.push(choice);
+  }
+  const chosen = choices.find((choice) => choice.value === value);
+  if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
+  return shown;
 }
 
 function chooser(doc: PcDocument) {
@@ -343,11 +400,12 @@ function page() {
         <h2 id="step2">${t('step2')}</h2>
         <div id="status" aria-live="polite">${status()}</div>
       </section>
-      ${state.good ? chooser(state.good.doc) : nothing}
+      ${state.good && !(deferChooser && !previewTag) ? chooser(state.good.doc) : nothing}
     </main>`;
 }
 
 let previewTag = '';
+let deferChooser = false;
 
 /** The live component: made once per tag, then its attributes and data updated in place. */
 function updatePreview(): void {
@@ -376,4 +434,6 @@ function update(): void {
   updatePreview();
 }
 
+// The page's no-script message goes; Lit renders into the emptied container from here on.
+document.getElementById('app')!.replaceChildren();
 update();

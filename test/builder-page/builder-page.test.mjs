@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../../scripts/builder-serve.mjs';
 
 const root = process.cwd();
 const cms = mkdtempSync(path.join(tmpdir(), 'pc-charts-cms-'));
@@ -46,14 +46,17 @@ after(async () => {
 async function axe(label) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   assert.deepEqual(violations, [], `axe at "${label}"`);
-  if (SHOTS) for (const width of [375, 560, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${label.replace(/\W+/g, '-')}-${width}.png`, fullPage: true });
-  }
+  if (SHOTS)
+    for (const width of [375, 560, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${SHOTS}/${label.replace(/\W+/g, '-')}-${width}.png`, fullPage: true });
+    }
   if (SHOTS) await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -84,7 +87,9 @@ test('upload a spreadsheet: the summary of what was read, announced', async () =
     (await page.textContent('#status .good')).trim(),
     'jaarstukken-2025-programma-2.xlsx is ingelezen: 1 programma, 3 doelstellingen, 13 indicatoren.',
   );
-  await page.waitForFunction(() => document.querySelector('#preview pc-indicator-card')?.shadowRoot?.textContent?.includes('4.729'));
+  await page.waitForFunction(() =>
+    document.querySelector('#preview pc-indicator-card')?.shadowRoot?.textContent?.includes('4.729'),
+  );
   await axe('read');
 });
 
@@ -103,13 +108,23 @@ for (const [tag, attribute] of [
     const shown = await componentText(page, `#preview ${tag}`);
     assert.ok(figures(shown).length > 0, `${tag} shows figures: ${shown.slice(0, 200)}`);
     await page.click('#copy');
-    await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent?.trim() === 'Gekopieerd naar het klembord.');
+    await page.waitForFunction(
+      () => document.querySelector('.copy-status')?.textContent?.trim() === 'Gekopieerd naar het klembord.',
+    );
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(snippet, new RegExp(`^<script type="module" src="/cms/pc-charts.js"></script>\\n<${tag} src="/cms/jaarstukken-2025.json" ${attribute}="`));
+    assert.match(
+      snippet,
+      new RegExp(
+        `^<script type="module" src="/cms/pc-charts.js"></script>\\n<${tag} src="/cms/jaarstukken-2025.json" ${attribute}="`,
+      ),
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     assert.equal(download.suggestedFilename(), 'jaarstukken-2025.json');
     await download.saveAs(path.join(cms, 'jaarstukken-2025.json'));
-    writeFileSync(path.join(cms, `${tag}.html`), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CMS</title></head><body><main>\n${snippet}\n</main></body></html>\n`);
+    writeFileSync(
+      path.join(cms, `${tag}.html`),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CMS</title></head><body><main>\n${snippet}\n</main></body></html>\n`,
+    );
     const plain = await browser.newPage();
     await plain.goto(`${origin}/cms/${tag}.html`);
     await plain.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.textContent?.trim(), tag);
@@ -123,7 +138,10 @@ for (const [tag, attribute] of [
 
 test('the JSON file downloaded is the document, pretty-printed', () => {
   const downloaded = JSON.parse(readFileSync(path.join(cms, 'jaarstukken-2025.json'), 'utf8'));
-  assert.deepEqual(downloaded, JSON.parse(readFileSync('demo/data/jaarstukken-2025-programma-2.json', 'utf8')));
+  assert.deepEqual(
+    downloaded,
+    JSON.parse(readFileSync('demo/data/jaarstukken-2025-programma-2.json', 'utf8')),
+  );
 });
 
 test('the inline variant: the data inside the element renders the same', async () => {
@@ -131,12 +149,23 @@ test('the inline variant: the data inside the element renders the same', async (
   await page.click('summary');
   await page.click('#copy-inline');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(snippet, /<pc-saldo-table programme="p2">\n  <script type="application\/json">\{"schemaVersion":1/);
-  writeFileSync(path.join(cms, 'inline.html'), `<!doctype html><html lang="nl"><head><title>CMS</title></head><body>${snippet}</body></html>`);
+  assert.match(
+    snippet,
+    /<pc-saldo-table programme="p2">\n  <script type="application\/json">\{"schemaVersion":1/,
+  );
+  writeFileSync(
+    path.join(cms, 'inline.html'),
+    `<!doctype html><html lang="nl"><head><title>CMS</title></head><body>${snippet}</body></html>`,
+  );
   const plain = await browser.newPage();
   await plain.goto(`${origin}/cms/inline.html`);
-  await plain.waitForFunction(() => document.querySelector('pc-saldo-table')?.shadowRoot?.textContent?.trim());
-  assert.equal(await componentText(plain, 'pc-saldo-table'), await componentText(page, '#preview pc-saldo-table'));
+  await plain.waitForFunction(() =>
+    document.querySelector('pc-saldo-table')?.shadowRoot?.textContent?.trim(),
+  );
+  assert.equal(
+    await componentText(plain, 'pc-saldo-table'),
+    await componentText(page, '#preview pc-saldo-table'),
+  );
   await plain.close();
 });
 
@@ -147,22 +176,46 @@ test('keyboard: every control in reading order by Tab, a list changed with the a
   const order = [];
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase());
+    const id = await page.evaluate(
+      () => document.activeElement?.id || document.activeElement?.tagName.toLowerCase(),
+    );
     if (!order.includes(id)) order.push(id);
   }
-  for (const id of ['language', 'file', 'template', 'component', 'attr-indicator', 'widget-lang', 'script-url', 'data-url', 'snippet', 'copy', 'download'])
+  for (const id of [
+    'language',
+    'file',
+    'template',
+    'component',
+    'attr-indicator',
+    'widget-lang',
+    'script-url',
+    'data-url',
+    'snippet',
+    'copy',
+    'download',
+  ])
     assert.ok(order.includes(id), `${id} reachable by Tab: ${order.join(' ')}`);
-  assert.ok(order.indexOf('file') < order.indexOf('component') && order.indexOf('component') < order.indexOf('copy'));
+  assert.ok(
+    order.indexOf('file') < order.indexOf('component') && order.indexOf('component') < order.indexOf('copy'),
+  );
   await page.focus('#attr-indicator');
   const before = await page.inputValue('#attr-indicator');
   await page.keyboard.press('ArrowDown');
   const afterValue = await page.inputValue('#attr-indicator');
   assert.notEqual(afterValue, before);
-  await page.waitForFunction((id) => document.querySelector('#preview pc-indicator-card')?.getAttribute('indicator') === id, afterValue);
+  await page.waitForFunction(
+    (id) => document.querySelector('#preview pc-indicator-card')?.getAttribute('indicator') === id,
+    afterValue,
+  );
   await page.focus('#copy');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent?.trim() === 'Gekopieerd naar het klembord.');
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`indicator="${afterValue}"`));
+  await page.waitForFunction(
+    () => document.querySelector('.copy-status')?.textContent?.trim() === 'Gekopieerd naar het klembord.',
+  );
+  assert.match(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    new RegExp(`indicator="${afterValue}"`),
+  );
 });
 
 test('a new file with errors: the problems with sheet and cell, announced; the editor keeps the previous work', async () => {
@@ -173,8 +226,12 @@ test('a new file with errors: the problems with sheet and cell, announced; the e
     (await page.textContent('#status .bad')).replace(/\s+/g, ' ').trim(),
     'formula-error.xlsx heeft één fout die eerst moet worden opgelost. U werkt verder met het vorige bestand, jaarstukken-2025-programma-2.xlsx.',
   );
-  const items = await page.$$eval('#status li', (list) => list.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
-  assert.deepEqual(items, ['Fout Waarden!D2: De formule in deze cel geeft de fout #DIV/0!; herstel de formule of typ de waarde.']);
+  const items = await page.$$eval('#status li', (list) =>
+    list.map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+  );
+  assert.deepEqual(items, [
+    'Fout Waarden!D2: De formule in deze cel geeft de fout #DIV/0!; herstel de formule of typ de waarde.',
+  ]);
   assert.equal(await page.inputValue('#snippet'), snippetBefore);
   assert.ok(await page.$('#preview pc-indicator-card'));
   await axe('errors');
@@ -184,11 +241,20 @@ test('in English: the page, the problems and the summary', async () => {
   await page.click('#language');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('h1'), 'Data builder: from spreadsheet to chart');
-  const items = await page.$$eval('#status li', (list) => list.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
-  assert.deepEqual(items, ['Error Waarden!D2: The formula in this cell gives the error #DIV/0!; fix the formula or type the value.']);
+  const items = await page.$$eval('#status li', (list) =>
+    list.map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+  );
+  assert.deepEqual(items, [
+    'Error Waarden!D2: The formula in this cell gives the error #DIV/0!; fix the formula or type the value.',
+  ]);
   await page.setInputFiles('#file', fixture('gezonde-stad-2023-2026.ods'));
-  await page.waitForFunction(() => document.querySelector('#status .good')?.textContent?.includes('1 goal tree'));
-  assert.equal((await page.textContent('#status .good')).trim(), 'gezonde-stad-2023-2026.ods was read: 1 goal tree.');
+  await page.waitForFunction(() =>
+    document.querySelector('#status .good')?.textContent?.includes('1 goal tree'),
+  );
+  assert.equal(
+    (await page.textContent('#status .good')).trim(),
+    'gezonde-stad-2023-2026.ods was read: 1 goal tree.',
+  );
   assert.equal(await page.inputValue('#component'), 'pc-goal-tree');
   await page.waitForSelector('#preview pc-goal-tree');
   await axe('english');
@@ -198,9 +264,15 @@ test('in English: the page, the problems and the summary', async () => {
 test('a file that is not a spreadsheet: one message, nothing thrown', async () => {
   writeFileSync(path.join(cms, 'foto.xlsx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
   await page.setInputFiles('#file', path.join(cms, 'foto.xlsx'));
-  await page.waitForFunction(() => document.querySelector('#status .bad')?.textContent?.includes('foto.xlsx'));
-  const items = await page.$$eval('#status li', (list) => list.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
-  assert.deepEqual(items, ['Fout: Dit bestand is geen spreadsheet of JSON-bestand; de bouwer leest .xlsx, .ods, .csv en .json.']);
+  await page.waitForFunction(() =>
+    document.querySelector('#status .bad')?.textContent?.includes('foto.xlsx'),
+  );
+  const items = await page.$$eval('#status li', (list) =>
+    list.map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+  );
+  assert.deepEqual(items, [
+    'Fout: Dit bestand is geen spreadsheet of JSON-bestand; de bouwer leest .xlsx, .ods, .csv en .json.',
+  ]);
 });
 
 test('the template button downloads the template', async () => {
@@ -210,9 +282,14 @@ test('the template button downloads the template', async () => {
   assert.equal(bytes.subarray(0, 2).toString(), 'PK');
 });
 
-test('no request left the computer: only the page\'s own files under /builder/', () => {
+test("no request left the computer: only the page's own files under /builder/", () => {
   const builderRequests = requests.filter((url) => !url.startsWith(`${origin}/cms/`));
-  const foreign = builderRequests.filter((url) => !url.startsWith(`${origin}/builder/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  const foreign = builderRequests.filter(
+    (url) => !url.startsWith(`${origin}/builder/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+  );
   assert.deepEqual(foreign, []);
-  assert.ok(builderRequests.some((url) => /\/builder\/assets\/worker-.*\.js$/.test(url)), 'the worker is loaded');
+  assert.ok(
+    builderRequests.some((url) => /\/builder\/assets\/worker-.*\.js$/.test(url)),
+    'the worker is loaded',
+  );
 });

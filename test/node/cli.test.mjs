@@ -42,7 +42,10 @@ test('template -o writes the template; --csv -o writes one CSV per sheet', () =>
     'Toelichting.csv',
     'Waarden.csv',
   ]);
-  assert.match(readFileSync(path.join(dir, 'csv', 'Indicatoren.csv'), 'utf8'), /^\ufeffDoelstelling;Id;Naam;/);
+  assert.match(
+    readFileSync(path.join(dir, 'csv', 'Indicatoren.csv'), 'utf8'),
+    /^\ufeffDoelstelling;Id;Naam;/,
+  );
 });
 
 for (const name of ['jaarstukken-2025-programma-2', 'gezonde-stad-2023-2026']) {
@@ -60,10 +63,16 @@ test('validate: exit 1 and one line per problem as <sheet>!<cell>: <message>, in
   const file = path.join(root, 'test/builder/fixtures/libreoffice/formula-error.xlsx');
   const nl = run(['validate', file]);
   assert.equal(nl.code, 1);
-  assert.equal(nl.out, 'Waarden!D2: De formule in deze cel geeft de fout #DIV/0!; herstel de formule of typ de waarde.\n');
+  assert.equal(
+    nl.out,
+    'Waarden!D2: De formule in deze cel geeft de fout #DIV/0!; herstel de formule of typ de waarde.\n',
+  );
   assert.equal(nl.err, '1 fout, 0 waarschuwingen.\n');
   const en = run(['validate', file, '--lang', 'en']);
-  assert.equal(en.out, 'Waarden!D2: The formula in this cell gives the error #DIV/0!; fix the formula or type the value.\n');
+  assert.equal(
+    en.out,
+    'Waarden!D2: The formula in this cell gives the error #DIV/0!; fix the formula or type the value.\n',
+  );
 });
 
 test('validate --format json: an array of { code, sheet, cell, path, message }', () => {
@@ -83,7 +92,14 @@ test('validate --format json: an array of { code, sheet, cell, path, message }',
 });
 
 test('validate a JSON file: problems as <json-pointer>: <message>; a syntax error with line and column', () => {
-  writeFileSync(path.join(dir, 'fout.json'), JSON.stringify({ schemaVersion: 1, municipality: { name: 'Delft' }, document: { type: 'begroting', year: 2026 } }));
+  writeFileSync(
+    path.join(dir, 'fout.json'),
+    JSON.stringify({
+      schemaVersion: 1,
+      municipality: { name: 'Delft' },
+      document: { type: 'begroting', year: 2026 },
+    }),
+  );
   const result = run(['validate', 'fout.json']);
   assert.equal(result.code, 1);
   assert.equal(result.out, '/document/title: Het verplichte veld "title" ontbreekt.\n');

@@ -1,4 +1,4 @@
-// A static server for the builder page tests and benchmark: /builder/ is dist/builder (as any static host would
+// A static server for the builder page tests and its benchmark: /builder/ is dist/builder (as any static host would
 // serve it), /cms/ is a folder standing in for the CMS where the editor puts pc-charts.js and the JSON file.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,7 +24,10 @@ export function serve({ builder, cms }) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
