@@ -6,9 +6,7 @@ import { build } from 'esbuild';
 import * as d3 from 'd3-array';
 
 const out = await build({ entryPoints: ['src/lib/scale.ts'], bundle: true, format: 'esm', write: false });
-const ours = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
-);
+const ours = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
 test("ticks() equals d3-array's ticks on 100,000 random domains", () => {
   let seed = 7;
