@@ -49,7 +49,9 @@ export function builderScript(): Plugin {
   return {
     name: 'pc-charts-builder-script',
     resolveId(id, importer) {
-      if (/(^|\/)builder\.js$/.test(id) && importer && /builder[\\/]index\.html$/.test(importer)) {
+      // From the page's HTML (build) or as the URL /builder/builder.js (development server).
+      const fromPage = importer !== undefined && /builder[\\/]index\.html$/.test(importer);
+      if ((/(^|\/)builder\.js$/.test(id) && fromPage) || /^\/builder\/builder\.js$/.test(id)) {
         return resolve('src/builder-page/main.ts');
       }
       return undefined;

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Deflate, strToU8, zipSync } from 'fflate';
-import { convertFiles, writeXlsx, type InputFile } from '../../src/builder/index.js';
+import { convertFiles, type InputFile } from '../../src/builder/index.js';
 import { csvBytes, lines, minimal, n, rawXlsx, s, xlsx } from './helpers.js';
 
 type Rows = ReturnType<typeof minimal>;

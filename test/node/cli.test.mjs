@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 import { buildCli } from '../../scripts/build-cli.mjs';
 
 const root = process.cwd();
@@ -25,6 +26,15 @@ test('package.json names the built file as the pc-charts bin, and ships it', () 
   assert.equal(pkg.bin['pc-charts'], './dist/cli/pc-charts.mjs');
   assert.ok(pkg.files.includes('dist'));
   assert.match(readFileSync(cli, 'utf8').split('\n')[0], /^#!\/usr\/bin\/env node/);
+});
+
+test('the committed templates (templates/) are what `pc-charts template` writes today', () => {
+  assert.equal(run(['template', '-o', 'vers.xlsx']).code, 0);
+  assert.deepEqual(readFileSync(path.join(dir, 'vers.xlsx')), readFileSync('templates/pc-charts-sjabloon.xlsx'));
+  assert.equal(run(['template', '--csv', '-o', 'vers-csv']).code, 0);
+  for (const file of readdirSync('templates/csv')) {
+    assert.equal(readFileSync(path.join(dir, 'vers-csv', file), 'utf8'), readFileSync(path.join('templates/csv', file), 'utf8'), file);
+  }
 });
 
 test('template -o writes the template; --csv -o writes one CSV per sheet', () => {
@@ -154,4 +164,14 @@ test('every `npx pc-charts` line in the README runs and exits 0', () => {
     JSON.parse(readFileSync(path.join(work, 'jaarstukken-2025-terug.json'), 'utf8')),
     dataset('jaarstukken-2025-programma-2'),
   );
+  // The script example after the commands, with pc-charts/converter as the package's export maps it.
+  const example = /<!-- converter-example -->\n```js\n([\s\S]*?)```/.exec(readme)[1];
+  const exports = pkg.exports['./converter'];
+  assert.equal(exports.types, './dist/types/builder/index.d.ts');
+  writeFileSync(path.join(work, 'example.mjs'), example);
+  const bundled = path.join(work, 'example.bundle.mjs');
+  buildSync({ entryPoints: [path.join(work, 'example.mjs')], bundle: true, platform: 'node', format: 'esm', outfile: bundled, alias: { 'pc-charts/converter': path.join(root, 'src/builder/index.ts') }, logLevel: 'error' });
+  const ran = spawnSync(process.execPath, [bundled], { cwd: work, encoding: 'utf8' });
+  assert.equal(ran.status, 0, ran.stderr);
+  assert.deepEqual(JSON.parse(readFileSync(path.join(work, 'jaarstukken-2025-script.json'), 'utf8')), dataset('jaarstukken-2025-programma-2'));
 });
