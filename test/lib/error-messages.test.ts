@@ -23,7 +23,10 @@ const PARAMS: Record<ErrorCode, Record<string, unknown>[]> = {
   'number-as-text': [{ value: '1.234,5', suggestion: '1234.5' }],
   'not-finite': [{ value: 'NaN' }],
   'not-allowed-value': [{ value: '"procent"', allowed: 'count, percent' }],
-  'invalid-format': [{ value: '"2025-5"', format: 'YYYY' }],
+  'invalid-format': [
+    { value: '"2025-5"', formatWord: 'format:period' },
+    { value: '"x y"', formatWord: 'format:id' },
+  ],
   'out-of-range': [{ value: 12, range: '0-6' }],
   'too-long': [{ length: 2001, limit: 2000 }],
   'empty-text': [{}],
