@@ -275,6 +275,18 @@ test('a file that is not a spreadsheet: one message, nothing thrown', async () =
   ]);
 });
 
+test('drop a JSON file on the drop zone: read like a chosen file', async () => {
+  const json = readFileSync('demo/data/rapportage-sociaal-domein-2024-h2.json', 'utf8');
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'rapportage.json', { type: 'application/json' }));
+    document.querySelector('.drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, json);
+  await page.waitForFunction(() => document.querySelector('#status .good')?.textContent?.includes('rapportage.json'));
+  assert.equal((await page.textContent('#status .good')).trim(), 'rapportage.json is ingelezen: 1 programma, 2 doelstellingen, 7 indicatoren.');
+  assert.equal(await page.inputValue('#data-url'), '/bestanden/rapportage.json');
+});
+
 test('the template button downloads the template', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#template')]);
   assert.equal(download.suggestedFilename(), 'pc-charts-sjabloon.xlsx');
