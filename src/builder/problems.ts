@@ -67,7 +67,7 @@ export function fromSchemaProblem(
   };
 }
 
-/** Sorts on the locale's message; used to give every consumer one language. */
+/** Sets each problem's `message` to the given language (`messages` keeps both). */
 export function localizeProblems(problems: BuilderProblem[], locale: Locale): BuilderProblem[] {
   return problems.map((problem) => ({ ...problem, message: problem.messages[locale] }));
 }

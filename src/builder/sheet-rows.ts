@@ -7,6 +7,7 @@ import { type ColumnDef, normalizeHeader, type SheetDef } from './columns.js';
 import { cellText, readCell } from './cells.js';
 import { type BuilderProblem, builderProblem } from './problems.js';
 import { cellAddress, type Sheet } from './workbook.js';
+import { editDistance } from '../internal/suggest.js';
 
 export interface SheetRow {
   /** 0-based row index in the sheet. */
@@ -27,30 +28,12 @@ export interface ReadSheet {
 
 const HEADER_SEARCH_ROWS = 10;
 
-function distance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(
-        previous[j] + 1,
-        previous[j - 1] + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
-
 function nearestHeader(def: SheetDef, header: string): string | undefined {
   const normal = normalizeHeader(header);
   let best: { name: string; score: number } | undefined;
   for (const column of def.columns) {
     for (const name of [column.nl, column.en]) {
-      const score = distance(normal, normalizeHeader(name));
+      const score = editDistance(normal, normalizeHeader(name));
       if (score <= Math.max(2, Math.floor(normal.length / 4)) && (!best || score < best.score))
         best = { name: column.nl, score };
     }
