@@ -143,6 +143,15 @@ const PNG = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
 ]);
 
+/** An .ods whose one row of values says it repeats a million times (a few bytes that would be a million rows). */
+function repeatedRowsOds(): Uint8Array {
+  const content = `<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet><table:table table:name="Waarden"><table:table-row><table:table-cell office:value-type="string"><text:p>Indicator</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`;
+  return zipSync({
+    mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+    'content.xml': strToU8(content),
+  });
+}
+
 const CASES: { name: string; files: () => InputFile[]; expected: string[] }[] = [
   {
     name: 'a PNG picture named .xlsx',
@@ -276,6 +285,11 @@ const CASES: { name: string; files: () => InputFile[]; expected: string[] }[] = 
         bytes: csvBytes('Indicator;Periode;Realisatie\n' + 'bijstand;2025;1\n'.repeat(100000)),
       },
     ],
+    expected: ['Waarden: Het blad Waarden heeft meer dan 20.000 rijen; zoveel rijen leest de bouwer niet.'],
+  },
+  {
+    name: 'an .ods row repeated a million times',
+    files: () => [{ name: 'herhaald.ods', bytes: repeatedRowsOds() }],
     expected: ['Waarden: Het blad Waarden heeft meer dan 20.000 rijen; zoveel rijen leest de bouwer niet.'],
   },
   {
