@@ -19,13 +19,15 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        // The spreadsheet converter (pc-charts/converter): never imported by the components.
+        converter: 'src/builder/index.ts',
         ...Object.fromEntries(defines.map((name) => [`define/${name}`, `src/define/${name}.ts`])),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
-      external: [/^lit/, /^@lit\//, /^d3-/, /^internmap$/],
+      external: [/^lit/, /^@lit\//, /^d3-/, /^internmap$/, /^fflate$/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

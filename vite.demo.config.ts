@@ -44,12 +44,28 @@ function pcChartsScript(): Plugin {
   };
 }
 
+/** The builder page's `./builder.js` is its TypeScript entry, in development and in its build. */
+export function builderScript(): Plugin {
+  return {
+    name: 'pc-charts-builder-script',
+    resolveId(id, importer) {
+      // From the page's HTML (build) or as the URL /builder/builder.js (development server).
+      const fromPage = importer !== undefined && /builder[\\/]index\.html$/.test(importer);
+      if ((/(^|\/)builder\.js$/.test(id) && fromPage) || /^\/builder\/builder\.js$/.test(id)) {
+        return resolve('src/builder-page/main.ts');
+      }
+      return undefined;
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
   base: './',
   publicDir: false,
   server: { fs: { allow: ['..'] } },
-  plugins: [pcChartsScript()],
+  plugins: [pcChartsScript(), builderScript()],
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,

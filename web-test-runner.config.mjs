@@ -25,7 +25,7 @@ export default {
     : [
         // Pure modules (no fixture): shared ones under test/lib and test/schema, each component's own beside its
         // element test in test/components/<name>/. The element tests are named after the component folder.
-        { name: 'unit', files: ['test/lib/**/*.test.ts', 'test/schema/**/*.test.ts', ...componentModuleTests] },
+        { name: 'unit', files: ['test/lib/**/*.test.ts', 'test/schema/**/*.test.ts', 'test/builder/**/*.test.ts', ...componentModuleTests] },
         {
           name: 'browser',
           files: [

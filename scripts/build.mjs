@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import { bundle, bundledPackages } from './esbuild-bundle.mjs';
+import { buildCli } from './build-cli.mjs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
@@ -46,6 +47,10 @@ writeFileSync(
     )
     .join('\n'),
 );
+
+// The command line (package.json bin) and the builder page (dist/builder/index.html).
+await buildCli();
+await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn', mode: 'production' });
 
 if (existsSync('vite.demo.config.ts')) {
   await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn', mode: 'production' });

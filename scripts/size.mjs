@@ -1,6 +1,6 @@
 // Prints the gzip size (level 9) of every single-file bundle and fails beyond the budgets:
 // dist/pc-charts.js ≤ 60 kB, each per-component file ≤ 40 kB (since D3 does the math).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_ALL = 60 * 1000;
@@ -46,6 +46,47 @@ for (const file of files) {
 }
 console.log('Bundle sizes (minified, gzip -9):');
 console.table(rows);
+
+// The builder page is not a component: no budget, but its weight is printed. What loads with the page, and what
+// loads only when a file is dropped (the worker with the converter and its zip library).
+if (existsSync('dist/builder/assets')) {
+  const assets = readdirSync('dist/builder/assets').sort();
+  const page = [
+    'dist/builder/index.html',
+    ...assets.filter((f) => !f.startsWith('worker-')).map((f) => `dist/builder/assets/${f}`),
+  ];
+  const lazy = assets.filter((f) => f.startsWith('worker-')).map((f) => `dist/builder/assets/${f}`);
+  const weigh = (list) =>
+    list.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  const raw = (list) => list.reduce((sum, file) => sum + readFileSync(file).length, 0);
+  console.log('Builder page (dist/builder/), gzip -9:');
+  console.table([
+    {
+      part: 'page: HTML, CSS, script with the components',
+      files: page.length,
+      minified: `${(raw(page) / 1000).toFixed(1)} kB`,
+      gzip: `${(weigh(page) / 1000).toFixed(1)} kB`,
+    },
+    {
+      part: 'worker: converter, validator, fflate (loaded on the first file)',
+      files: lazy.length,
+      minified: `${(raw(lazy) / 1000).toFixed(1)} kB`,
+      gzip: `${(weigh(lazy) / 1000).toFixed(1)} kB`,
+    },
+  ]);
+}
+
+// The converter must never enter a component bundle: its markers (zip reading, sheet XML) must be absent.
+for (const file of files) {
+  const text = readFileSync(`dist/${file}`, 'utf8');
+  for (const marker of ['sharedStrings.xml', 'zip-too-large', 'table:table-row']) {
+    if (text.includes(marker)) {
+      console.error(`dist/${file} contains the spreadsheet converter ("${marker}").`);
+      failed = true;
+    }
+  }
+}
+
 if (failed) {
   console.error('A bundle is over its budget.');
   process.exit(1);

@@ -100,21 +100,32 @@ async function fetchOnce(
   } catch (error) {
     if (controller.signal.aborted) return { aborted: true };
     const detail = error instanceof Error ? error.message.slice(0, 100) : 'network error';
-    return { problem: makeProblem('fetch-failed', '', { detail }), retry: true };
+    return { problem: makeProblem('fetch-failed', '', { detail, url }), retry: true };
   }
   const finalUrl = checkSourceUrl(response.url || url, url);
   if (!finalUrl.ok)
-    return { problem: makeProblem('disallowed-url', '', { url: response.url, reason: finalUrl.reason }) };
+    return {
+      problem: makeProblem('disallowed-url', '', {
+        url: response.url,
+        reason: finalUrl.reason,
+        reasonWord: `url:${finalUrl.reason}`,
+      }),
+    };
   if (!response.ok) {
     return {
-      problem: makeProblem('http-error', '', { status: response.status }),
+      // Name the address that failed: the editor can compare it with where the file really is.
+      problem: makeProblem('http-error', '', {
+        status: response.status,
+        url,
+        hintWord: response.status === 404 || response.status === 410 ? 'http:404' : 'http:other',
+      }),
       retry: response.status >= 500,
     };
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (!isJsonContentType(contentType)) {
     controller.abort();
-    return { problem: makeProblem('wrong-content-type', '', { contentType: contentType.slice(0, 80) }) };
+    return { problem: makeProblem('wrong-content-type', '', { contentType: contentType.slice(0, 80), url }) };
   }
   try {
     const text = await readText(response, controller);
@@ -124,7 +135,7 @@ async function fetchOnce(
   } catch (error) {
     if (controller.signal.aborted) return { aborted: true };
     const detail = error instanceof Error ? error.message.slice(0, 100) : 'read error';
-    return { problem: makeProblem('fetch-failed', '', { detail }), retry: true };
+    return { problem: makeProblem('fetch-failed', '', { detail, url }), retry: true };
   }
 }
 
@@ -138,7 +149,7 @@ async function fetchWithRetries(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const timeout = { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10 }) };
+  const timeout = { problem: makeProblem('timeout', '', { seconds: Math.round(timeoutMs / 100) / 10, url }) };
   try {
     for (let attempt = 0; ; attempt++) {
       const result = await fetchOnce(url, controller);
@@ -162,7 +173,11 @@ export function loadDocument(src: string, options: LoadOptions = {}): Promise<Lo
   const verdict = checkSourceUrl(src, base);
   if (!verdict.ok) {
     return Promise.resolve({
-      problem: makeProblem('disallowed-url', '', { url: src.slice(0, 200), reason: verdict.reason }),
+      problem: makeProblem('disallowed-url', '', {
+        url: src.slice(0, 200),
+        reason: verdict.reason,
+        reasonWord: `url:${verdict.reason}`,
+      }),
     });
   }
   const url = verdict.url;

@@ -16,6 +16,7 @@ import { DEFAULT_TIMEOUT_MS, loadDocument } from './loader.js';
 import { resolveLocale, watchLang } from './locale.js';
 import { baseStyles } from './shared-styles.js';
 import { resolveOption } from '../lib/options.js';
+import { idsOfKind, nearestId } from './suggest.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -306,7 +307,13 @@ export abstract class PcElement<S> extends LitElement {
     return html`<div class="pc-error" role="alert" part="error">
       <p><strong>${this.t('common.errorTitle')}</strong> ${message}</p>
       ${where ? html`<p>${this.t('common.errorPath')} <code>${where}</code></p>` : nothing}
-      ${problems.length > 1 ? html`<p>${this.t('common.errorMore', { count: problems.length - 1 })}</p>` : nothing}
+      ${
+        problems.length > 2
+          ? html`<p>${this.t('common.errorMore', { count: problems.length - 1 })}</p>`
+          : problems.length === 2
+            ? html`<p>${this.t('common.errorMoreOne')}</p>`
+            : nothing
+      }
     </div>`;
   }
 
@@ -341,18 +348,20 @@ export abstract class PcElement<S> extends LitElement {
     }
   }
 
-  /** Helper for subclasses: the problem for an id that is not in the document. */
+  /**
+   * Helper for subclasses: the problem for an id that is not in the document. It suggests the nearest id of
+   * that kind (also one that differs only in case) and says where the list of ids is.
+   */
   protected unknownId(attribute: string, kind: string, id: string): { problem: Problem } {
-    const problem = makeProblem('unknown-id', '', { kind, id });
+    const suggestion = this.doc ? nearestId(id, idsOfKind(this.doc, kind)) : undefined;
+    const hint = suggestion ? { sentence: 'hint:did-you-mean', suggestion } : { sentence: 'hint:id-list' };
+    const problem = makeProblem('unknown-id', '', { kind, id, hint, suggestion });
     return { problem: { ...problem, attribute } };
   }
 
   /** Helper for subclasses: the problem for a missing selecting attribute. */
   protected missingAttribute(attribute: string, kind: string): { problem: Problem } {
-    const problem = makeProblem('missing-attribute', '', {
-      attribute,
-      kind: kind === 'indicator' ? 'indicator' : kind,
-    });
+    const problem = makeProblem('missing-attribute', '', { attribute, whichWord: `which:${kind}` });
     return { problem: { ...problem, attribute } };
   }
 }

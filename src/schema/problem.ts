@@ -1,4 +1,4 @@
-import { type ErrorCode, type Locale, messageFor, word } from './messages.js';
+import { type ErrorCode, interpolate, type Locale, messageFor, word } from './messages.js';
 
 /** What every check reports: a problem with a code, a JSON Pointer and its message in nl and en. */
 
@@ -30,7 +30,16 @@ export function makeProblem(
   const localized = (loc: Locale) => {
     const words: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(params)) {
-      words[key] = typeof value === 'string' && key.endsWith('Word') ? word(loc, value) : value;
+      if (typeof value === 'string' && key.endsWith('Word')) words[key] = word(loc, value);
+      else if (
+        value &&
+        typeof value === 'object' &&
+        typeof (value as { sentence?: unknown }).sentence === 'string'
+      ) {
+        // A sentence of its own in the word table, with its own placeholders (a hint, a suggestion).
+        const sentence = value as { sentence: string } & Record<string, unknown>;
+        words[key] = interpolate(word(loc, sentence.sentence), sentence);
+      } else words[key] = value;
     }
     for (const key of ['expected', 'actual', 'kind', 'target']) {
       if (typeof params[key] === 'string') words[key] = word(loc, params[key] as string);

@@ -24,17 +24,18 @@ function valueAt(root: unknown, pointer: string): unknown {
   return current;
 }
 
+/** Which form a string must have, by where it is: a key of the word table (messages.ts WORDS), nl and en. */
 const FORMAT_HINTS: Array<[RegExp, string]> = [
-  [/\/(period)$/, 'periode: 2024, 2024-Q3, 2024-H2 of 2024-03'],
-  [/\/referenceDate$/, 'datum: JJJJ-MM-DD'],
-  [/\/url$/, 'http(s)-adres'],
-  [/\/code$/, 'CBS-code: GM0637'],
-  [/\/currency$/, 'valutacode: EUR'],
+  [/\/(period)$/, 'format:period'],
+  [/\/referenceDate$/, 'format:date'],
+  [/\/url$/, 'format:url'],
+  [/\/code$/, 'format:cbs'],
+  [/\/currency$/, 'format:currency'],
 ];
 
 function formatHint(path: string): string {
   for (const [pattern, hint] of FORMAT_HINTS) if (pattern.test(path)) return hint;
-  return 'id: letters, cijfers, . _ : -';
+  return 'format:id';
 }
 
 export function schemaProblem(error: SchemaError, root: unknown): Problem {
@@ -74,7 +75,7 @@ export function schemaProblem(error: SchemaError, root: unknown): Problem {
       });
     case 'pattern':
       if (typeof value === 'string' && value.trim() === '') return makeProblem('empty-text', path);
-      return makeProblem('invalid-format', path, { value: preview(value), format: formatHint(path) });
+      return makeProblem('invalid-format', path, { value: preview(value), formatWord: formatHint(path) });
     case 'minimum':
     case 'maximum':
       return makeProblem('out-of-range', path, {

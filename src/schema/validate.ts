@@ -6,6 +6,7 @@ import { makeProblem, preview, typeName, type Problem } from './problem.js';
 import { MAX_DEPTH, MAX_ERRORS, structuralProblems } from './structure.js';
 import { dedupe, schemaProblem } from './schema-problems.js';
 import { semanticProblems } from './semantic.js';
+import { findJsonError } from './json-syntax.js';
 
 /*
  * validateDocument in three passes, one module each: structure.ts (hostile shapes, before anything else reads
@@ -17,6 +18,7 @@ export { makeProblem, type Problem, type Severity } from './problem.js';
 export { MAX_DEPTH } from './structure.js';
 export { parseNumberText } from './schema-problems.js';
 export { exceedsRounding } from './semantic.js';
+export { findJsonError, type JsonSyntaxError } from './json-syntax.js';
 
 const schemaValidate = compileSchema(schema);
 
@@ -47,9 +49,22 @@ export function parseJsonText(text: string): { value?: unknown; problem?: Proble
   }
   try {
     return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 120) : 'parse error';
-    return { problem: makeProblem('not-json', '', { detail }) };
+  } catch {
+    // Where and why, in the reader's language, rather than the browser's English message.
+    const where = findJsonError(text) ?? {
+      line: 1,
+      column: 1,
+      context: text.slice(0, 30),
+      cause: 'unexpected-character',
+    };
+    return {
+      problem: makeProblem('not-json', '', {
+        line: where.line,
+        column: where.column,
+        context: where.context,
+        causeWord: `json:${where.cause}`,
+      }),
+    };
   }
 }
 

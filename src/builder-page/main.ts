@@ -1,0 +1,439 @@
+/**
+ * The builder page: read a file (in a worker), show what was read and what is wrong, pick a component and its
+ * options from the data, see it live, copy the snippet and download the JSON. The last good document stays
+ * when a new file has errors. Text from files is rendered as text only (Lit bindings).
+ */
+import { html, nothing, render } from 'lit';
+import '../define/all.js';
+import type { ConvertResult, InputFile } from '../builder/index.js';
+import type { PcDocument } from '../schema/types.js';
+import { attributeOptions, availableComponents, type ComponentTag, defaultAttributes } from './options.js';
+import { documentText, inlineSnippet, jsonFileName, snippet } from './snippet.js';
+import { type PageLocale, say, type StringKey, summaryText } from './strings.js';
+import type { Request } from './worker.js';
+
+interface Loaded {
+  name: string;
+  result: ConvertResult;
+}
+
+const state = {
+  locale: (document.documentElement.lang === 'en' ? 'en' : 'nl') as PageLocale,
+  busy: undefined as string | undefined,
+  good: undefined as (Loaded & { doc: PcDocument }) | undefined,
+  last: undefined as Loaded | undefined,
+  tag: 'pc-indicator-card' as ComponentTag,
+  attributes: {} as Record<string, string>,
+  widgetLang: 'nl' as PageLocale,
+  scriptUrl: '/bestanden/pc-charts.js',
+  dataUrl: '',
+  copyStatus: '',
+};
+
+/** Timings of the last conversions, for the benchmark (scripts/bench-builder.mjs). */
+const timings: { file: string; startedAt: number; repliedAt: number; workerMs: number; totalMs: number }[] =
+  [];
+(window as unknown as { __builder: unknown }).__builder = { timings, state };
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, (data: unknown) => void>();
+
+/** The worker (and with it the converter and its zip library) is loaded on first use only. */
+function ask<T>(request: Request, transfer: Transferable[] = []): Promise<T> {
+  if (!worker) {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ id: number }>) => {
+      pending.get(event.data.id)?.(event.data);
+      pending.delete(event.data.id);
+    };
+  }
+  const id = nextId++;
+  return new Promise<T>((resolve) => {
+    pending.set(id, resolve as (data: unknown) => void);
+    worker!.postMessage({ ...request, id }, transfer);
+  });
+}
+
+const t = (key: StringKey, params?: Record<string, string | number>) => say(state.locale, key, params);
+
+async function readFiles(list: FileList | File[]): Promise<void> {
+  const files = Array.from(list);
+  if (files.length === 0) return;
+  const name = files.map((file) => file.name).join(', ');
+  state.busy = name;
+  update();
+  const started = performance.now();
+  const inputs: InputFile[] = await Promise.all(
+    files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
+  const reply = await ask<{ result: ConvertResult; documentJson?: string; ms: number }>(
+    { type: 'convert', files: inputs, locale: state.locale },
+    inputs.map((input) => input.bytes.buffer),
+  );
+  const replied = performance.now();
+  if (reply.documentJson) reply.result.document = JSON.parse(reply.documentJson) as PcDocument;
+  state.busy = undefined;
+  state.last = { name, result: reply.result };
+  if (reply.result.ok && reply.result.document) {
+    const doc = reply.result.document;
+    state.good = { name, result: reply.result, doc };
+    state.dataUrl = `/bestanden/${jsonFileName(files[0].name)}`;
+    const tags = availableComponents(doc);
+    if (!tags.includes(state.tag)) state.tag = tags[0] ?? 'pc-indicator-card';
+    state.attributes = defaultAttributes(doc, state.tag);
+  }
+  state.copyStatus = '';
+  // What was read (and what is wrong) first; the lists and the live component in the next task, so neither
+  // holds the main thread long.
+  deferChooser = true;
+  update();
+  await new Promise((resolve) => setTimeout(resolve));
+  deferChooser = false;
+  update();
+  // Shown: the page has rendered what was read (timings for scripts/bench-builder.mjs).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  timings.push({
+    file: name,
+    startedAt: started,
+    repliedAt: replied,
+    workerMs: reply.ms,
+    totalMs: performance.now() - started,
+  });
+}
+
+async function downloadTemplate(): Promise<void> {
+  const reply = await ask<{ bytes: Uint8Array }>({ type: 'template' });
+  save(
+    new Blob([reply.bytes as BlobPart], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+    'pc-charts-sjabloon.xlsx',
+  );
+}
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function copy(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    state.copyStatus = t('copied');
+  } catch {
+    state.copyStatus = t('copyFailed');
+  }
+  update();
+}
+
+function currentSnippet(): string {
+  return snippet({
+    tag: state.tag,
+    attributes: state.attributes,
+    scriptUrl: state.scriptUrl,
+    dataUrl: state.dataUrl,
+    lang: state.widgetLang,
+  });
+}
+
+function problemList(result: ConvertResult) {
+  if (result.problems.length === 0) return nothing;
+  return html`<h3>${t('problems')}</h3>
+    <ul class="problems">
+      ${result.problems.map((problem) => {
+        const place =
+          problem.sheet !== undefined
+            ? `${problem.sheet}${problem.cell ? `!${problem.cell}` : ''}`
+            : (problem.path ?? '');
+        return html`<li class=${problem.severity}>
+          <strong
+            >${t(problem.severity === 'error' ? 'error' : 'warning')}${place ? html` <code>${place}</code>` : nothing}:</strong
+          >
+          ${problem.messages[state.locale]}
+        </li>`;
+      })}
+    </ul>`;
+}
+
+function status() {
+  const last = state.last;
+  if (state.busy) return html`<p>${t('reading', { file: state.busy })}</p>`;
+  if (!last) return html`<p>${t('nothingYet')}</p>`;
+  const errors = last.result.problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = last.result.problems.length - errors;
+  return html`${
+    errors > 0
+      ? html`<p class="bad">
+          ${errors === 1 ? t('readErrorsOne', { file: last.name }) : t('readErrorsMany', { file: last.name, count: errors })}
+          ${state.good && state.good.name !== last.name ? t('kept', { file: state.good.name }) : nothing}
+        </p>`
+      : html`<p class="good">
+          ${t('readOk', { file: last.name, summary: summaryText(last.result.summary, state.locale) })}
+        </p>`
+  }
+  ${warnings > 0 ? html`<p>${warnings === 1 ? t('warningsOne') : t('warningsMany', { count: warnings })}</p>` : nothing}
+  ${problemList(last.result)}`;
+}
+
+/** Long lists (thousands of indicators) get a search field; the list then holds at most this many matches. */
+const LIST_LIMIT = 200;
+const filters: Record<string, string> = {};
+
+function select(
+  id: string,
+  label: string,
+  value: string,
+  choices: { value: string; label: string }[],
+  onChange: (value: string) => void,
+  optional = false,
+) {
+  const long = choices.length > LIST_LIMIT;
+  const filter = (filters[id] ?? '').toLowerCase();
+  const shown = long ? visibleChoices(choices, filter, value) : choices;
+  return html`<p class="field">
+    ${
+      long
+        ? html`<label for=${`${id}-search`}>${t('search', { what: label.toLowerCase() })}</label>
+            <input
+              id=${`${id}-search`}
+              type="search"
+              .value=${filters[id] ?? ''}
+              @input=${(event: Event) => {
+                filters[id] = (event.target as HTMLInputElement).value;
+                update();
+              }}
+            />
+            <span class="hint">${t('shown', { shown: shown.length, total: choices.length })}</span>`
+        : nothing
+    }
+    <label for=${id}>${label}</label>
+    <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+      ${optional ? html`<option value="" ?selected=${value === ''}>${t('default')}</option>` : nothing}
+      ${shown.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}${choice.label !== choice.value ? ` (${choice.value})` : ''}</option>`)}
+    </select>
+  </p>`;
+}
+
+/** The matches of a search (on label or id), the chosen one always among them, at most LIST_LIMIT. */
+function visibleChoices(choices: { value: string; label: string }[], filter: string, value: string) {
+  const shown: { value: string; label: string }[] = [];
+  for (const choice of choices) {
+    if (shown.length >= LIST_LIMIT) break;
+    if (
+      choice.value === value ||
+      !filter ||
+      choice.label.toLowerCase().includes(filter) ||
+      choice.value.toLowerCase().includes(filter)
+    )
+      shown.push(choice);
+  }
+  const chosen = choices.find((choice) => choice.value === value);
+  if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
+  return shown;
+}
+
+function chooser(doc: PcDocument) {
+  const tags = availableComponents(doc);
+  return html`<section aria-labelledby="step3">
+      <h2 id="step3">${t('step3')}</h2>
+      <div class="columns">
+        <div class="options">
+          ${select(
+            'component',
+            t('component'),
+            state.tag,
+            tags.map((tag) => ({ value: tag, label: t(`tag.${tag}` as StringKey) })),
+            (value) => {
+              state.tag = value as ComponentTag;
+              state.attributes = defaultAttributes(doc, state.tag);
+              update();
+            },
+          )}
+          ${attributeOptions(doc, state.tag).map((option) =>
+            select(
+              `attr-${option.name}`,
+              t(option.label as StringKey),
+              state.attributes[option.name] ?? '',
+              option.choices,
+              (value) => {
+                state.attributes = { ...state.attributes, [option.name]: value };
+                if (value === '') delete state.attributes[option.name];
+                update();
+              },
+              option.optional,
+            ),
+          )}
+          ${select(
+            'widget-lang',
+            t('widgetLanguage'),
+            state.widgetLang,
+            [
+              { value: 'nl', label: 'Nederlands' },
+              { value: 'en', label: 'English' },
+            ],
+            (value) => {
+              state.widgetLang = value === 'en' ? 'en' : 'nl';
+              update();
+            },
+          )}
+        </div>
+        <div class="preview">
+          <h3>${t('preview')}</h3>
+          <div id="preview"></div>
+        </div>
+      </div>
+    </section>
+    <section aria-labelledby="step4">
+      <h2 id="step4">${t('step4')}</h2>
+      <p class="field">
+        <label for="script-url">${t('scriptUrl')}</label>
+        <input
+          id="script-url"
+          type="text"
+          .value=${state.scriptUrl}
+          @input=${(event: Event) => {
+            state.scriptUrl = (event.target as HTMLInputElement).value;
+            update();
+          }}
+        />
+      </p>
+      <p class="field">
+        <label for="data-url">${t('dataUrl')}</label>
+        <input
+          id="data-url"
+          type="text"
+          .value=${state.dataUrl}
+          @input=${(event: Event) => {
+            state.dataUrl = (event.target as HTMLInputElement).value;
+            update();
+          }}
+        />
+      </p>
+      <p class="field">
+        <label for="snippet">${t('snippet')}</label>
+        <textarea id="snippet" readonly rows="3" .value=${currentSnippet()}></textarea>
+      </p>
+      <p class="actions">
+        <button type="button" id="copy" @click=${() => copy(currentSnippet())}>${t('copy')}</button>
+        <button
+          type="button"
+          id="download"
+          @click=${() => save(new Blob([documentText(doc)], { type: 'application/json' }), state.dataUrl.replace(/^.*\//, '') || 'gegevens.json')}
+        >
+          ${t('download')}
+        </button>
+      </p>
+      <details>
+        <summary>${t('inline')}</summary>
+        <p>
+          <button
+            type="button"
+            id="copy-inline"
+            @click=${() => copy(inlineSnippet({ tag: state.tag, attributes: state.attributes, scriptUrl: state.scriptUrl, lang: state.widgetLang }, doc))}
+          >
+            ${t('copyInline')}
+          </button>
+        </p>
+      </details>
+      <p class="copy-status" role="status">${state.copyStatus}</p>
+    </section>`;
+}
+
+function page() {
+  return html`<header>
+      <h1>${t('title')}</h1>
+      <button
+        type="button"
+        id="language"
+        lang=${state.locale === 'nl' ? 'en' : 'nl'}
+        aria-label=${t('languageLabel')}
+        @click=${() => {
+          state.locale = state.locale === 'nl' ? 'en' : 'nl';
+          document.documentElement.lang = state.locale;
+          state.copyStatus = '';
+          update();
+        }}
+      >
+        ${t('language')}
+      </button>
+    </header>
+    <main>
+      <p>${t('intro')}</p>
+      <section aria-labelledby="step1">
+        <h2 id="step1">${t('step1')}</h2>
+        <div
+          class="drop"
+          @dragover=${(event: DragEvent) => event.preventDefault()}
+          @drop=${(event: DragEvent) => {
+            event.preventDefault();
+            if (event.dataTransfer?.files) void readFiles(event.dataTransfer.files);
+          }}
+        >
+          <p class="field">
+            <label for="file">${t('chooseFile')}</label>
+            <input
+              id="file"
+              type="file"
+              multiple
+              accept=".xlsx,.ods,.csv,.json,.txt"
+              @change=${(event: Event) => {
+                const input = event.target as HTMLInputElement;
+                if (input.files) void readFiles(input.files);
+              }}
+            />
+          </p>
+          <p class="hint">${t('drop')}</p>
+        </div>
+        <p>
+          <button type="button" id="template" @click=${downloadTemplate}>${t('template')}</button>
+          ${t('templateHelp')}
+        </p>
+      </section>
+      <section aria-labelledby="step2">
+        <h2 id="step2">${t('step2')}</h2>
+        <div id="status" aria-live="polite">${status()}</div>
+      </section>
+      ${state.good && !(deferChooser && !previewTag) ? chooser(state.good.doc) : nothing}
+    </main>`;
+}
+
+let previewTag = '';
+let deferChooser = false;
+
+/** The live component: made once per tag, then its attributes and data updated in place. */
+function updatePreview(): void {
+  const holder = document.getElementById('preview');
+  if (!holder || !state.good) {
+    previewTag = '';
+    return;
+  }
+  let element = holder.firstElementChild as (HTMLElement & { data?: unknown }) | null;
+  if (!element || previewTag !== state.tag) {
+    holder.replaceChildren();
+    element = document.createElement(state.tag) as HTMLElement & { data?: unknown };
+    holder.append(element);
+    previewTag = state.tag;
+  }
+  for (const attribute of Array.from(element.attributes))
+    if (attribute.name !== 'lang') element.removeAttribute(attribute.name);
+  for (const [name, value] of Object.entries(state.attributes)) element.setAttribute(name, value);
+  element.setAttribute('lang', state.widgetLang);
+  if (element.data !== state.good.doc) element.data = state.good.doc;
+}
+
+function update(): void {
+  document.title = t('title');
+  render(page(), document.getElementById('app')!);
+  updatePreview();
+}
+
+// The page's no-script message goes; Lit renders into the emptied container from here on.
+document.getElementById('app')!.replaceChildren();
+update();

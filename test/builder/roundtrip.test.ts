@@ -1,0 +1,174 @@
+import { expect } from '@open-wc/testing';
+import {
+  convertFiles,
+  documentToWorkbook,
+  documentToXlsx,
+  sheetToCsv,
+  templateWorkbook,
+  writeXlsx,
+} from '../../src/builder/index.js';
+import type { PcDocument } from '../../src/schema/types.js';
+import { convert, csvBytes, DATASETS, lines, loadBytes, loadJson } from './helpers.js';
+
+describe('converter round trips', () => {
+  for (const name of DATASETS) {
+    it(`${name}: JSON → .xlsx → JSON is deep-equal, nothing lost`, async () => {
+      const doc = await loadJson(name);
+      const { bytes, problems } = documentToXlsx(doc as unknown as PcDocument);
+      expect(problems).to.deep.equal([]);
+      const result = convert(`${name}.xlsx`, bytes);
+      expect(lines(result)).to.deep.equal([]);
+      expect(result.document).to.deep.equal(doc);
+    });
+
+    for (const format of ['xlsx', 'ods'] as const) {
+      it(`${name}: saved by LibreOffice Calc as .${format}, read back deep-equal`, async () => {
+        const doc = await loadJson(name);
+        const bytes = await loadBytes(`/test/builder/fixtures/libreoffice/${name}.${format}`);
+        const result = convert(`${name}.${format}`, bytes);
+        expect(result.format).to.equal(format);
+        expect(lines(result)).to.deep.equal([]);
+        expect(result.document).to.deep.equal(doc);
+      });
+    }
+
+    it(`${name}: the sheets as CSV files (; and UTF-8), read back deep-equal`, async () => {
+      const doc = await loadJson(name);
+      const workbook = documentToWorkbook(doc as unknown as PcDocument);
+      const files = workbook.sheets.map((sheet) => ({
+        name: `${sheet.name}.csv`,
+        bytes: csvBytes(sheetToCsv(sheet)),
+      }));
+      const result = convertFiles(files);
+      expect(result.problems.filter((problem) => problem.severity === 'error')).to.deep.equal([]);
+      expect(result.document).to.deep.equal(doc);
+    });
+  }
+
+  it('a file typed by hand in LibreOffice (formulas, merged cells, a hidden sheet, dates, percentages, Dutch numbers)', async () => {
+    const expected = {
+      schemaVersion: 1,
+      municipality: { name: 'Zoetermeer', code: 'GM0637' },
+      document: { type: 'jaarstukken', year: 2025, title: 'Jaarstukken 2025', amountsIn: 1000 },
+      programmes: [
+        {
+          id: 'p2',
+          code: '2',
+          title: 'Samen leven en ondersteunen',
+          finance: { actual: { expenses: -1000, revenues: 200, balance: -800 } },
+          goals: [
+            {
+              id: 'd2-1',
+              code: '2.1',
+              title: 'Jeugd',
+              finance: { actual: { expenses: -600, revenues: 100, balance: -500 } },
+              indicators: [
+                {
+                  id: 'jeugd-pct',
+                  title: 'Percentage jeugdigen met jeugdhulp',
+                  unit: 'percent',
+                  decimals: 1,
+                  values: [{ period: '2025', target: 50, actual: 48.9 }],
+                  targetMet: true,
+                  referenceDate: '2026-02-12',
+                },
+              ],
+            },
+            {
+              id: 'd2-2',
+              code: '2.2',
+              title: 'Meedoen',
+              finance: { actual: { expenses: -400, revenues: 100, balance: -300 } },
+              indicators: [
+                {
+                  id: 'bijstand',
+                  title: 'Huishoudens in de bijstand',
+                  unit: 'count',
+                  values: [{ period: '2025', target: 2300, actual: null }],
+                  targetMet: null,
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    for (const format of ['xlsx', 'ods']) {
+      const result = convert(
+        `typed.${format}`,
+        await loadBytes(`/test/builder/fixtures/libreoffice/typed-by-hand.${format}`),
+      );
+      expect(lines(result), format).to.deep.equal([
+        'Waarden: Het blad Waarden is verborgen, maar wordt wel gelezen.',
+      ]);
+      expect(result.ok).to.equal(true);
+      expect(result.document, format).to.deep.equal(expected);
+    }
+  });
+
+  it('a formula error saved by LibreOffice gives its cell and the error', async () => {
+    for (const format of ['xlsx', 'ods']) {
+      const result = convert(
+        `f.${format}`,
+        await loadBytes(`/test/builder/fixtures/libreoffice/formula-error.${format}`),
+      );
+      expect(result.ok).to.equal(false);
+      expect(lines(result), format).to.deep.equal([
+        'Waarden!D2: De formule in deze cel geeft de fout #DIV/0!; herstel de formule of typ de waarde.',
+      ]);
+    }
+  });
+
+  it('the template: every sheet with its headers and a Toelichting sheet; empty, it asks for data', () => {
+    const workbook = templateWorkbook();
+    expect(workbook.sheets.map((sheet) => sheet.name)).to.deep.equal([
+      'Document',
+      'Financien',
+      'Indicatoren',
+      'Waarden',
+      'Doelenbomen',
+      'Doelenboom',
+      'Toelichting',
+    ]);
+    const help = workbook.sheets[6].rows.map((row) => row.map((cell) => cell?.value).join(' | '));
+    expect(
+      help.some((line) => line.startsWith('Indicatoren | Doel gehaald | Het oordeel van het document')),
+    ).to.equal(true);
+    const result = convert('begroting.xlsx', writeXlsx(workbook));
+    expect(lines(result)).to.deep.equal([
+      'De werkmap bevat geen gegevens; vul het blad Document en ten minste één van de bladen Financien, Indicatoren of Doelenboom.',
+    ]);
+  });
+
+  it('English headers and sheet names, columns in any order, headers with other case, spaces and accents', async () => {
+    const doc = await loadJson('jaarstukken-2025-programma-2');
+    const workbook = documentToWorkbook(doc as unknown as PcDocument);
+    const english: Record<string, string> = {
+      Document: 'Document',
+      Financien: 'Finance',
+      Indicatoren: 'Indicators',
+      Waarden: 'Values',
+      Doelenbomen: 'Goal trees',
+      Doelenboom: 'Goal tree',
+    };
+    const { SHEETS } = await import('../../src/builder/columns.js');
+    for (const sheet of workbook.sheets) {
+      const def = SHEETS.find((d) => d.nl === sheet.name);
+      if (!def) continue;
+      sheet.name = english[sheet.name];
+      sheet.rows[0] = sheet.rows[0].map((cell, i) => ({
+        value:
+          i % 2
+            ? (def.columns[i]?.en.toUpperCase() ?? cell?.value ?? null)
+            : ` ${def.columns[i]?.en ?? cell?.value} `,
+      }));
+      // Reverse the columns.
+      sheet.rows = sheet.rows.map((row) =>
+        Array.from({ length: def.columns.length }, (_, i) => row[def.columns.length - 1 - i]),
+      );
+    }
+    const result = convert('english.xlsx', writeXlsx(workbook));
+    expect(lines(result)).to.deep.equal([]);
+    expect(result.document).to.deep.equal(doc);
+  });
+});
