@@ -22,7 +22,7 @@ export type Locale = 'nl' | 'en';
  */
 export type Words = (key: string, params?: Record<string, unknown>) => string;
 
-const catalogueWords =
+export const catalogueWords =
   (locale: Locale): Words =>
   (key, params) =>
     translate(commonStrings, locale, key, params);

@@ -1,5 +1,5 @@
 /** Periods: "2024", "2024-Q3", "2024-H2", "2024-03"; ranges "2025/2026" in goal trees. */
-import type { Locale } from './format.js';
+import { catalogueWords, type Locale, type Words } from './format.js';
 
 export interface ParsedPeriod {
   year: number;
@@ -30,12 +30,12 @@ const MONTH_NAMES: Record<Locale, string[]> = {
   en: 'January February March April May June July August September October November December'.split(' '),
 };
 
-/** What a figure without a date (period null: the source prints none) is called. */
-const UNDATED: Record<Locale, string> = { nl: 'zonder jaartal', en: 'undated' };
-
-/** Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024"; null (undated) → "zonder jaartal". */
-export function periodLabel(period: string | null, locale: Locale): string {
-  if (period === null) return UNDATED[locale];
+/**
+ * Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024"; null (a figure the source prints without a date)
+ * → the string `common.period.undated` ("zonder jaartal"), from the element's `words` when it passes them.
+ */
+export function periodLabel(period: string | null, locale: Locale, words?: Words): string {
+  if (period === null) return (words ?? catalogueWords(locale))('common.period.undated');
   if (period.includes('/'))
     return period
       .split('/')

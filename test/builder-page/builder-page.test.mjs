@@ -280,10 +280,17 @@ test('drop a JSON file on the drop zone: read like a chosen file', async () => {
   await page.evaluate((text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'rapportage.json', { type: 'application/json' }));
-    document.querySelector('.drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.drop')
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, json);
-  await page.waitForFunction(() => document.querySelector('#status .good')?.textContent?.includes('rapportage.json'));
-  assert.equal((await page.textContent('#status .good')).trim(), 'rapportage.json is ingelezen: 1 programma, 2 doelstellingen, 7 indicatoren.');
+  await page.waitForFunction(() =>
+    document.querySelector('#status .good')?.textContent?.includes('rapportage.json'),
+  );
+  assert.equal(
+    (await page.textContent('#status .good')).trim(),
+    'rapportage.json is ingelezen: 1 programma, 2 doelstellingen, 7 indicatoren.',
+  );
   assert.equal(await page.inputValue('#data-url'), '/bestanden/rapportage.json');
 });
 

@@ -118,7 +118,7 @@ for (const subject of SUBJECTS) {
     it('an unknown id: the alert names it, pc-error "unknown-id"', async () => {
       const [attribute, id] = subject.unknown;
       const { el, errors } = await mount(subject, { attributes: { [attribute]: id }, data: await seed() });
-      await expectError(el, errors, 'unknown-id', `"${id}" staat niet in het document`);
+      await expectError(el, errors, 'unknown-id', `met id "${id}" in het document`);
       expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(`${attribute}="${id}"`);
     });
 

@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { createServer } from 'vite';
 
 test('npm start serves the builder page at /builder/ with its script', async () => {
-  const server = await createServer({ configFile: 'vite.demo.config.ts', logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  const server = await createServer({
+    configFile: 'vite.demo.config.ts',
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await server.listen();
   try {
     const { port } = server.httpServer.address();

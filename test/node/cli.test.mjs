@@ -30,10 +30,17 @@ test('package.json names the built file as the pc-charts bin, and ships it', () 
 
 test('the committed templates (templates/) are what `pc-charts template` writes today', () => {
   assert.equal(run(['template', '-o', 'vers.xlsx']).code, 0);
-  assert.deepEqual(readFileSync(path.join(dir, 'vers.xlsx')), readFileSync('templates/pc-charts-sjabloon.xlsx'));
+  assert.deepEqual(
+    readFileSync(path.join(dir, 'vers.xlsx')),
+    readFileSync('templates/pc-charts-sjabloon.xlsx'),
+  );
   assert.equal(run(['template', '--csv', '-o', 'vers-csv']).code, 0);
   for (const file of readdirSync('templates/csv')) {
-    assert.equal(readFileSync(path.join(dir, 'vers-csv', file), 'utf8'), readFileSync(path.join('templates/csv', file), 'utf8'), file);
+    assert.equal(
+      readFileSync(path.join(dir, 'vers-csv', file), 'utf8'),
+      readFileSync(path.join('templates/csv', file), 'utf8'),
+      file,
+    );
   }
 });
 
@@ -170,8 +177,19 @@ test('every `npx pc-charts` line in the README runs and exits 0', () => {
   assert.equal(exports.types, './dist/types/builder/index.d.ts');
   writeFileSync(path.join(work, 'example.mjs'), example);
   const bundled = path.join(work, 'example.bundle.mjs');
-  buildSync({ entryPoints: [path.join(work, 'example.mjs')], bundle: true, platform: 'node', format: 'esm', outfile: bundled, alias: { 'pc-charts/converter': path.join(root, 'src/builder/index.ts') }, logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.join(work, 'example.mjs')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundled,
+    alias: { 'pc-charts/converter': path.join(root, 'src/builder/index.ts') },
+    logLevel: 'error',
+  });
   const ran = spawnSync(process.execPath, [bundled], { cwd: work, encoding: 'utf8' });
   assert.equal(ran.status, 0, ran.stderr);
-  assert.deepEqual(JSON.parse(readFileSync(path.join(work, 'jaarstukken-2025-script.json'), 'utf8')), dataset('jaarstukken-2025-programma-2'));
+  assert.deepEqual(
+    JSON.parse(readFileSync(path.join(work, 'jaarstukken-2025-script.json'), 'utf8')),
+    dataset('jaarstukken-2025-programma-2'),
+  );
 });

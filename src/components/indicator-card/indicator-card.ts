@@ -162,7 +162,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   private changeText(view: TrendView): string {
     const change = view.change!;
-    const period = periodLabel(change.previousPeriod, this.locale);
+    const period = periodLabel(change.previousPeriod, this.locale, this.words);
     if (change.delta === 0) return this.t('card.change.same', { period });
     const amount =
       view.unit === 'percent'
@@ -184,7 +184,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   /** What a sighted reader takes from the card, in one paragraph. */
   private summary(view: TrendView, latest: TrendPoint, change: string): string {
-    const period = periodLabel(latest.period, this.locale);
+    const period = periodLabel(latest.period, this.locale, this.words);
     let text =
       latest.actual === null
         ? this.t('card.summary.actualMissing', { period })
@@ -196,14 +196,17 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     text += '.';
     const known = view.lastActual === undefined ? undefined : view.points[view.lastActual];
     if (latest.actual === null && known) {
-      const params = { value: this.value(known.actual), period: periodLabel(known.period, this.locale) };
+      const params = {
+        value: this.value(known.actual),
+        period: periodLabel(known.period, this.locale, this.words),
+      };
       text += ` ${this.t('card.summary.lastKnown', params)}.`;
     }
     if (change) text += ` ${change}.`;
     text += this.comparisonSentences(view);
     if (view.points.length > 1) {
-      const first = periodLabel(view.points[0].period, this.locale);
-      const last = periodLabel(view.points[view.points.length - 1].period, this.locale);
+      const first = periodLabel(view.points[0].period, this.locale, this.words);
+      const last = periodLabel(view.points[view.points.length - 1].period, this.locale, this.words);
       text += ` ${this.t('card.summary.periods', { count: view.points.length, first, last })}.`;
     }
     return text;
@@ -215,7 +218,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     if (this.comparisons.length === 0 || index === undefined) return undefined;
     const point = view.points[index];
     return {
-      period: periodLabel(point.period, this.locale),
+      period: periodLabel(point.period, this.locale, this.words),
       statements: statementsAt(this.selection!, this.comparisons, index, point.actual),
     };
   }
@@ -321,13 +324,13 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   /** Facts beside (or above) the chart: latest value, target, change, polarity, verdict; then the chart. */
   private renderBody(view: TrendView, latest: TrendPoint, title: string): TemplateResult {
-    const period = periodLabel(latest.period, this.locale);
+    const period = periodLabel(latest.period, this.locale, this.words);
     const known = view.lastActual === undefined ? undefined : view.points[view.lastActual];
     const lastKnown =
       latest.actual === null && known
         ? this.t('card.lastKnown', {
             value: this.value(known.actual),
-            period: periodLabel(known.period, this.locale),
+            period: periodLabel(known.period, this.locale, this.words),
           })
         : '';
     const target =
@@ -418,7 +421,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
               i === undefined
                 ? EMPTY_SLOT
                 : html`<span class=${narrow.has(i) ? '' : 'minor'}
-                    >${periodLabel(view.points[i].period, this.locale)}</span
+                    >${periodLabel(view.points[i].period, this.locale, this.words)}</span
                   >`,
             )}
           </div>
@@ -431,7 +434,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   private pointLabel(point: TrendPoint, index: number): string {
     const own = this.t('card.point', {
-      period: periodLabel(point.period, this.locale),
+      period: periodLabel(point.period, this.locale, this.words),
       actual:
         point.actual === null
           ? this.t('card.point.noActual')
@@ -545,7 +548,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
                   ${view.points.map(
                     (point, i) =>
                       html`<tr>
-                        <th scope="row">${periodLabel(point.period, this.locale)}</th>
+                        <th scope="row">${periodLabel(point.period, this.locale, this.words)}</th>
                         ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
                         <td>${cell(point.actual)}</td>
                         ${this.comparisons.map((s) => html`<td>${cell(s.values[i])}</td>`)}
