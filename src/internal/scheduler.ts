@@ -8,8 +8,9 @@
  *   `scheduler.yield()` where the browser has it (the continuation keeps its place ahead of other tasks), else
  *   a message-channel task (no timer clamping). After a slice it also waits for the next frame, so that a frame
  *   lays out what one slice drew and never the work of many (that frame would be the long task).
- * - Near the viewport: within half a viewport of it (an IntersectionObserver keeps this as the page scrolls and as
- *   charts above grow; a chart not yet reported is measured once).
+ * - Order: nearest the viewport first (distance 0 in it), then by distance, first queued first among equals. An
+ *   IntersectionObserver (margin half a viewport) updates the distances as the page scrolls and as charts above
+ *   grow; a chart it has not reported on yet is measured once, all such at the start of a slice.
  * - `beforeprint` draws everything at once: a printed page shows every chart.
  * - `drawNow(element)` draws one element at once (what `revealNode` needs before it can open a node).
  */
@@ -21,15 +22,15 @@
  */
 export const SLICE_MS = 16;
 export const NEAR_SLICE_MS = 30;
-/** "Near" the viewport: within this share of the viewport's height above or below it. */
+/** "Near" the viewport: within half its height above or below it (the observer's margin, and `near`). */
 const NEAR_MARGIN = '50% 0px 50% 0px';
 
 interface Job {
   element: Element;
   /** Draws the element (Lit's update) and settles the promise its update awaits. */
   run(): void;
-  /** Whether the element is in or near the viewport; undefined until measured or reported. */
-  near?: boolean;
+  /** How far the element is from the viewport, in px (0: in it); undefined until measured or reported. */
+  distance?: number;
 }
 
 /** Queued jobs by element, in the order they were queued (Map keeps insertion order). */
@@ -137,7 +138,7 @@ async function pump(): Promise<void> {
         job.run();
         if (queue.size === 0) break;
         job = next();
-      } while (now() - started < (job.near ? NEAR_SLICE_MS : SLICE_MS));
+      } while (now() - started < (near(job) ? NEAR_SLICE_MS : SLICE_MS));
       if (queue.size > 0) await afterNextFrame();
     }
   } finally {
@@ -145,14 +146,19 @@ async function pump(): Promise<void> {
   }
 }
 
-/** The next job: the first queued one near the viewport, else the first queued. */
+/** The next job: the one nearest the viewport (the first queued of those as near). */
 function next(): Job {
-  let first: Job | undefined;
+  let best: Job | undefined;
   for (const job of queue.values()) {
-    if (job.near) return job;
-    first ??= job;
+    if (!best || (job.distance ?? Infinity) < (best.distance ?? Infinity)) best = job;
+    if (best.distance === 0) break;
   }
-  return first!;
+  return best!;
+}
+
+/** Within half a viewport of the viewport. */
+function near(job: Job): boolean {
+  return (job.distance ?? Infinity) <= innerHeight / 2;
 }
 
 /**
@@ -160,16 +166,15 @@ function next(): Job {
  * (one layout, not one per chart).
  */
 function measureUnknown(): void {
-  for (const job of queue.values()) if (job.near === undefined) job.near = measureNear(job.element);
+  for (const job of queue.values())
+    if (job.distance === undefined)
+      job.distance = distanceOf(job.element.getBoundingClientRect(), job.element);
 }
 
-/** Whether an element is within half a viewport of the viewport, by its box now (one layout read). */
-function measureNear(element: Element): boolean {
-  if (!element.isConnected || typeof innerHeight !== 'number') return false;
-  const rect = element.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return false; // not rendered (display: none)
-  const margin = innerHeight / 2;
-  return rect.bottom >= -margin && rect.top <= innerHeight + margin && rect.right >= 0 && rect.left <= innerWidth;
+/** How far a box is from the viewport, vertically, in px: 0 when it meets it; Infinity when not rendered. */
+function distanceOf(rect: DOMRectReadOnly, element: Element): number {
+  if (!element.isConnected || (rect.width === 0 && rect.height === 0)) return Infinity; // display: none
+  return Math.max(0, rect.top - innerHeight, -rect.bottom);
 }
 
 function watch(element: Element): void {
@@ -182,7 +187,7 @@ function watch(element: Element): void {
     (entries) => {
       for (const entry of entries) {
         const job = queue.get(entry.target);
-        if (job) job.near = entry.isIntersecting;
+        if (job) job.distance = distanceOf(entry.boundingClientRect, entry.target);
       }
     },
     { rootMargin: NEAR_MARGIN },
