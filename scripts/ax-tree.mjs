@@ -1,7 +1,7 @@
 // What a screen reader's browse mode finds on the demo pages: Chromium's accessibility tree (CDP
 // Accessibility.getFullAXTree, with --force-renderer-accessibility) once every chart has drawn, before and after
 // scrolling through the page. Counts, per page, the cards (figures), gauges (meters), tables, tree items and the
-// nodes Chromium marks "notRendered"; the two counts must be equal (issue 17: content-visibility on the hosts took
+// nodes Chromium marks "notRendered"; the two counts must be equal (content-visibility on the hosts once took
 // charts scrolled past out of the tree).
 //
 //   node scripts/ax-tree.mjs [demo dir under dist/ or bench/, default dist/demo]   (after npm run build)
@@ -42,12 +42,14 @@ for (const file of pages) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`${base}/${dir}/${file}`);
-  // Every element has drawn its data or its error (or, before issue 20, has fired pc-load or pc-error).
+  // Every element has drawn its data or its error (or, in a build before drawComplete, shows anything).
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('*')]
         .filter((el) => el.localName.startsWith('pc-'))
-        .every((el) => el.shadowRoot?.querySelector('figure, [role="meter"], table, [role="tree"], [role="alert"], p')),
+        .every((el) =>
+          el.shadowRoot?.querySelector('figure, [role="meter"], table, [role="tree"], [role="alert"], p'),
+        ),
     null,
     { timeout: 30000 },
   );
@@ -63,7 +65,9 @@ for (const file of pages) {
   const after = await census(cdp);
   const same = JSON.stringify(before) === JSON.stringify(after);
   if (!same) differ += 1;
-  console.log(`${file.padEnd(24)} before ${JSON.stringify(before)}\n${''.padEnd(24)} after  ${JSON.stringify(after)}${same ? '' : '  DIFFERS'}`);
+  console.log(
+    `${file.padEnd(24)} before ${JSON.stringify(before)}\n${''.padEnd(24)} after  ${JSON.stringify(after)}${same ? '' : '  DIFFERS'}`,
+  );
   await page.close();
 }
 await browser.close();

@@ -24,7 +24,7 @@ function element(container, tag, attributes, doc) {
   if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined by the bundle`);
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  // A build from before `drawComplete` (issue 20), for A/B runs against it: pc-load, then Lit's update.
+  // A build from before `drawComplete`, for A/B runs against it: pc-load, then Lit's update.
   const loaded = new Promise((resolve, reject) => {
     el.addEventListener('pc-load', () => resolve(), { once: true });
     el.addEventListener('pc-error', (event) => reject(new Error(`<${tag}> ${event.detail.code}`)), {

@@ -14,14 +14,22 @@
 //
 // The modules beside this one: options (command line, libraries, budgets), peers (bundles), data (the pages'
 // documents), serve (HTTP), measure (browser runs), report (tables, budgets, results.md), profile (--profile).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { writeData } from './data.mjs';
 import { launch, runDashboard, runTrees } from './measure.mjs';
 import { LIBS, MEASURES, PROFILE, ROOT, RUNS, SMOKE, STRICT, log } from './options.mjs';
 import { buildPeers, checkOurBundles } from './peers.mjs';
 import { profile } from './profile.mjs';
-import { budgetList, bytesSection, dashboardSections, resultsMarkdown, treeSection } from './report.mjs';
+import {
+  budgetList,
+  bytesSection,
+  dashboardSections,
+  readmeSummary,
+  resultsMarkdown,
+  treeSection,
+  withReadmeSummary,
+} from './report.mjs';
 import { serve } from './serve.mjs';
 
 process.chdir(ROOT);
@@ -40,6 +48,7 @@ async function main() {
   const trees = await writeData();
   const sections = [];
   let updateSections = [];
+  let summary;
   const { lines: budgets, budget } = budgetList();
 
   // 1. Bytes
@@ -54,7 +63,8 @@ async function main() {
     if (MEASURES.includes('dashboard')) {
       log('Dashboard (first render, heap, update of 50 cards)');
       const samples = await runDashboard(browser, base, failures);
-      const { first, update, slow } = dashboardSections(samples, budget);
+      const { first, update, slow, summary: rows } = dashboardSections(samples, budget);
+      summary = rows;
       sections.push(first);
       updateSections = [update, ...(slow ? [slow] : [])];
     }
@@ -80,6 +90,13 @@ async function main() {
   if (!SMOKE) {
     writeFileSync('bench/results.md', markdown);
     log('Wrote bench/results.md');
+    if (summary) {
+      writeFileSync(
+        'README.md',
+        withReadmeSummary(readFileSync('README.md', 'utf8'), readmeSummary(summary, startedAt)),
+      );
+      log('Wrote the summary in README.md');
+    }
   }
   if (failures.length > 0) {
     console.error(`${failures.length} chart(s) failed to draw.`);

@@ -51,9 +51,10 @@ export const NOT_MEASURED = {
 };
 
 export const BUDGETS = {
-  allBytes: 45 * 1000,
-  oneBytes: 30 * 1000,
-  /** Issue 20: the longest task and total blocking time of the dashboard's first render and of the update. */
+  /** As scripts/size.mjs (since D3 does the math). */
+  allBytes: 60 * 1000,
+  oneBytes: 40 * 1000,
+  /** The longest task and total blocking time of the dashboard's first render and of the update. */
   longTaskMs: 50,
   blockingMs: 100,
   /** At 4× throttling: the longest task at most the floor page's plus this. */

@@ -222,12 +222,71 @@ export function dashboardSections({ normal, throttled }, budget) {
   }
   // Compared with a build of the commit before scheduled rendering: `npm run bench:ab`, not this run.
   budget(
-    'all charts painted within the A/B noise of the commit before issue 20',
+    'all charts painted within the A/B noise of the commit before scheduled drawing',
     true,
     `ours ${ms(oursAll?.median)}; check with npm run bench:ab -- <build before> dist dashboard`,
     false,
   );
 
+  // The README's summary: ours, the best peer (lowest median) and the floor, per measure.
+  const best = (field, source = normal, libs = PEERS) => {
+    const found = libs
+      .map((lib) => [lib, median(source[lib.id]?.[field])])
+      .filter(([, v]) => v !== undefined)
+      .sort((a, b) => a[1] - b[1])[0];
+    return found ? `${found[0].name} ${ms(found[1])}` : '–';
+  };
+  const summary = [
+    [
+      'first viewport painted (from navigation start)',
+      ms(oursView?.median),
+      best('viewAt'),
+      ms(floorView),
+      `≤ floor + ${BUDGETS.viewOverFloorMs} ms`,
+    ],
+    [
+      'all 55 charts painted (from navigation start)',
+      ms(oursAll?.median),
+      best('allAt'),
+      ms(median(floor.allAt)),
+      'ahead of every peer',
+    ],
+    [
+      'first render: longest task',
+      ms(median(ours.longest)),
+      best('longest'),
+      ms(median(floor.longest)),
+      `≤ ${BUDGETS.longTaskMs} ms`,
+    ],
+    [
+      'first render: total blocking time',
+      ms(median(ours.blocking)),
+      best('blocking'),
+      ms(median(floor.blocking)),
+      `≤ ${BUDGETS.blockingMs} ms`,
+    ],
+    [
+      'update of 50 cards, to the paint',
+      ms(oursUpdate?.median),
+      best('update'),
+      ms(median(floor.update)),
+      '–',
+    ],
+    [
+      'update: longest task',
+      ms(median(ours.updateLongest)),
+      best('updateLongest'),
+      ms(median(floor.updateLongest)),
+      `≤ ${BUDGETS.longTaskMs} ms`,
+    ],
+    [
+      'update: total blocking time',
+      ms(median(ours.updateBlocking)),
+      best('updateBlocking'),
+      ms(median(floor.updateBlocking)),
+      `≤ ${BUDGETS.blockingMs} ms`,
+    ],
+  ];
   let slow;
   if (THROTTLE > 1) {
     const throttledRows = THROTTLED_LIBS.map((lib) => {
@@ -266,8 +325,39 @@ export function dashboardSections({ normal, throttled }, budget) {
         `ours ${ms(median(throttled.ours.longest))}, floor ${ms(floorLongest)}`,
         enforced,
       );
+    const peers = THROTTLED_LIBS.filter((lib) => PEERS.includes(lib));
+    summary.push(
+      [
+        `${THROTTLE}×: first viewport painted`,
+        ms(median(throttled.ours.viewAt)),
+        best('viewAt', throttled, peers),
+        ms(median(throttled.floor.viewAt)),
+        '–',
+      ],
+      [
+        `${THROTTLE}×: all 55 charts painted`,
+        ms(median(throttled.ours.allAt)),
+        best('allAt', throttled, peers),
+        ms(median(throttled.floor.allAt)),
+        '–',
+      ],
+      [
+        `${THROTTLE}×: first render, longest task`,
+        ms(median(throttled.ours.longest)),
+        best('longest', throttled, peers),
+        ms(floorLongest),
+        `≤ floor + ${BUDGETS.throttledOverFloorMs} ms`,
+      ],
+      [
+        `${THROTTLE}×: update, longest task`,
+        ms(median(throttled.ours.updateLongest)),
+        best('updateLongest', throttled, peers),
+        ms(median(throttled.floor.updateLongest)),
+        '–',
+      ],
+    );
   }
-  return { first, update, slow };
+  return { first, update, slow, summary };
 }
 
 /** Section 3: the goal tree at each size, with its budgets. */
@@ -361,4 +451,24 @@ export function resultsMarkdown({ startedAt, load, browserVersion, notes, sectio
   const failureText =
     failures.length > 0 ? `\n\n## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}` : '';
   return `${header}\n\n${sections.join('\n\n')}\n\n${budgetText}${failureText}\n`;
+}
+
+/** The README's table of the dashboard's figures (between the markers `<!-- bench:summary -->` and its end). */
+export function readmeSummary(summary, startedAt) {
+  return (
+    `Dashboard of section 2 of bench/results.md, run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
+    `${RUNS} repetitions, medians (written by \`npm run bench\`):\n\n` +
+    table(['measure', 'pc-charts', 'best peer', 'floor (no library)', 'budget'], summary)
+  );
+}
+
+const README_START = '<!-- bench:summary -->';
+const README_END = '<!-- /bench:summary -->';
+
+/** README.md with the block between the markers replaced (unchanged when it has no markers). */
+export function withReadmeSummary(readme, block) {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return readme;
+  return `${readme.slice(0, start + README_START.length)}\n${block}\n${readme.slice(end)}`;
 }

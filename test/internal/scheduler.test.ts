@@ -1,4 +1,4 @@
-// Scheduled drawing (issue 20) with the real components on seed data: what a page relies on while fifty charts
+// Scheduled drawing with the real components on seed data: what a page relies on while fifty charts
 // draw in slices. None of these tests times anything; they check order, completeness and the promises.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
@@ -47,7 +47,7 @@ async function allDrawn(elements: Element[]): Promise<void> {
   await Promise.all(elements.map((el) => (el as PcElement<unknown>).drawComplete));
 }
 
-describe('scheduled drawing (issue 20)', () => {
+describe('scheduled drawing', () => {
   let host: HTMLElement;
   beforeEach(async () => {
     host = await fixture(html`<div style="width: 400px"></div>`);

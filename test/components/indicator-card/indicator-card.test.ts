@@ -948,7 +948,7 @@ describe('<pc-indicator-card>', () => {
           el.data = doc2025;
           host.append(el);
         }
-        // Drawing is scheduled in slices between frames (issue 20); beforeprint draws every queued card at once,
+        // Drawing is scheduled in slices between frames; beforeprint draws every queued card at once,
         // so this times the drawing and its layout alone, as this test did before scheduling.
         for (let i = 0; i < 10; i++) await Promise.resolve();
         window.dispatchEvent(new Event('beforeprint'));
