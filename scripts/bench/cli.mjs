@@ -1,4 +1,4 @@
-// npm run bench: pc-charts side by side with the chart libraries a municipality would otherwise pick (issue 10).
+// npm run bench: pc-charts side by side with the chart libraries a municipality would otherwise pick.
 // Builds one bundle per (peer × chart) with our single-file bundles' settings (scripts/esbuild-bundle.mjs), serves dist/ and bench/ from
 // a small HTTP server, and measures in headless Chromium: bytes, the dashboard's first render and JS heap, the
 // goal tree at scale and the update of 50 cards, the long tasks of both, and the dashboard again at 4× CPU

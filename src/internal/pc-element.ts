@@ -17,6 +17,7 @@ import { DEFAULT_TIMEOUT_MS, loadDocument } from './loader.js';
 import { resolveLocale, watchLang } from './locale.js';
 import { baseStyles } from './shared-styles.js';
 import { drawNow, scheduleDraw } from './scheduler.js';
+import { resolveOption } from '../lib/options.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -191,6 +192,22 @@ export abstract class PcElement<S> extends LitElement {
     console.warn(
       `[pc-charts] <${this.localName}> ${name}="${String(value)}" is not one of ${allowed.join(', ')}; showing ${shown}.`,
     );
+  }
+
+  /**
+   * The value of an enumerated attribute (see resolveOption): the attribute's value when it is in `options`,
+   * else `fallback`; an unknown value is logged once, when the attribute changed.
+   */
+  protected option<T extends string, F extends string = T>(
+    name: string,
+    options: readonly T[],
+    fallback: F,
+    changed: PropertyValues,
+  ): T | F {
+    const value = (this as unknown as Record<string, unknown>)[name];
+    const resolved = resolveOption(typeof value === 'string' ? value : undefined, options, fallback);
+    if (!resolved.valid && changed.has(name as keyof this)) this.unknownValue(name, value, options, fallback);
+    return resolved.value;
   }
 
   /** A UI string in the element's locale, with the page's and the element's overrides applied. */

@@ -5,8 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 
-const out = await build({ entryPoints: ['src/components/goal-tree/tree-layout.ts'], bundle: true, format: 'esm', write: false });
-const ours = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const out = await build({
+  entryPoints: ['src/components/goal-tree/tree-layout.ts'],
+  bundle: true,
+  format: 'esm',
+  write: false,
+});
+const ours = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
 
 /** The reference: words from split(/\s+/), placed greedily; a word longer than a line is broken. */
 function reference(text, charsPerLine) {
@@ -43,6 +50,10 @@ test('estimateLines(text, chars) equals the split-based reference on 200,000 ran
     const length = Math.floor(rand() * 80);
     for (let j = 0; j < length; j += 1) text += pool[Math.floor(rand() * pool.length)];
     const chars = 1 + rand() * 30;
-    assert.equal(ours.estimateLines(text, chars), reference(text, chars), `${JSON.stringify(text)} at ${chars}`);
+    assert.equal(
+      ours.estimateLines(text, chars),
+      reference(text, chars),
+      `${JSON.stringify(text)} at ${chars}`,
+    );
   }
 });

@@ -184,7 +184,7 @@ const BAD_NUMBER_ATTR = /NaN|Infinity|e\+/;
 const BAD_NUMBER_TEXT = /NaN|Infinity|∞|\de\+\d/;
 
 /**
- * Places where a broken number would show: every SVG attribute, inline styles and ARIA values (issue 9: "0 NaN,
+ * Places where a broken number would show: every SVG attribute, inline styles and ARIA values ("0 NaN,
  * Infinity or e+ in any SVG attribute"), and the visible text (data in the suites never contains these words).
  */
 export function numberProblems(el: Element): string[] {

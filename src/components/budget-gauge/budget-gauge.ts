@@ -19,22 +19,11 @@ import {
   unitCaption,
 } from '../../lib/format.js';
 import { findGoal, findProgramme } from '../../lib/lookup.js';
-import {
-  budgetSentenceKey,
-  gaugeView,
-  GAUGE_COMPARES,
-  GAUGE_MEASURES,
-  GAUGE_VARIANTS,
-  resolveOption,
-  shareSentenceKey,
-  type BarGeometry,
-  type GaugeGeometry,
-  type GaugeMeasure,
-  type GaugeMeter,
-  type GaugeView,
-  type ScaleLabel,
-  type Tick,
-} from './gauge.js';
+import { inputsChanged } from '../../lib/memo.js';
+import { GAUGE_COMPARES, GAUGE_MEASURES, GAUGE_VARIANTS, type GaugeMeasure } from './gauge-model.js';
+import type { BarGeometry, GaugeGeometry, GaugeMeter, ScaleLabel, Tick } from './gauge-geometry.js';
+import { gaugeView, type GaugeView } from './gauge-view.js';
+import { budgetSentenceKey, shareSentenceKey } from './gauge-wording.js';
 import type { Finance, PcDocument } from '../../schema/types.js';
 import { styles } from './budget-gauge.styles.js';
 import { r2 } from '../../lib/scale.js';
@@ -106,7 +95,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
   protected readonly selectionKeys = ['programme', 'goal', 'measure', 'compare'] as const;
 
   private view?: GaugeView;
-  private viewInputs: unknown[] = [];
+  private readonly viewChanged = inputsChanged();
 
   protected select(doc: PcDocument): SelectResult<GaugeSelection> {
     if (this.goal) {
@@ -123,27 +112,13 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
     };
   }
 
-  private option<T extends string>(
-    name: 'measure' | 'compare' | 'variant',
-    list: readonly T[],
-    changed: PropertyValues,
-  ): T {
-    const resolved = resolveOption(this[name], list, list[0]);
-    if (!resolved.valid && changed.has(name)) {
-      this.unknownValue(name, this[name], list, list[0]);
-    }
-    return resolved.value;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const measure = this.option('measure', GAUGE_MEASURES, changed);
-    const compare = this.option('compare', GAUGE_COMPARES, changed);
-    const variant = this.option('variant', GAUGE_VARIANTS, changed);
+    const measure = this.option('measure', GAUGE_MEASURES, GAUGE_MEASURES[0], changed);
+    const compare = this.option('compare', GAUGE_COMPARES, GAUGE_COMPARES[0], changed);
+    const variant = this.option('variant', GAUGE_VARIANTS, GAUGE_VARIANTS[0], changed);
     // Derive the model and geometry once per input; a locale change only rewords.
-    const inputs = [this.selection, this.doc, measure, compare, variant];
-    if (!this.selection || inputs.every((value, i) => value === this.viewInputs[i])) return;
-    this.viewInputs = inputs;
+    if (!this.selection || !this.viewChanged([this.selection, this.doc, measure, compare, variant])) return;
     const totals = this.doc?.document.totals;
     this.view = gaugeView({ finance: this.selection.finance, totals, measure, compare, variant });
   }

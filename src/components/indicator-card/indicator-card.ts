@@ -4,17 +4,12 @@ import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { indicatorCardStrings } from './indicator-card.strings.js';
 import { formatIndicatorValue, formatSigned, NO_VALUE } from '../../lib/format.js';
 import { findIndicator } from '../../lib/lookup.js';
+import { inputsChanged } from '../../lib/memo.js';
 import { formatDate, periodLabel } from '../../lib/period.js';
 import { parseInline, parseRichText, type RichBlock } from '../../lib/rich-text.js';
 import { renderInline, renderRich } from '../../internal/rich-text.js';
-import {
-  CHART_VARIANTS,
-  coord,
-  trendView,
-  type ChartVariant,
-  type TrendPoint,
-  type TrendView,
-} from './trend.js';
+import { CHART_VARIANTS, trendView, type ChartVariant, type TrendPoint, type TrendView } from './trend.js';
+import { coord } from './trend-periods.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 
@@ -86,7 +81,8 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   private tableOpen = false;
   private view?: TrendView;
-  private viewInputs: unknown[] = [];
+  private readonly viewChanged = inputsChanged();
+  private shownIndicator?: Indicator;
   private explanation: RichBlock[] = [];
   /** The roving tab stop among the points. Moving it changes two attributes, no render. */
   private active = 0;
@@ -99,15 +95,11 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const valid = (CHART_VARIANTS as readonly string[]).includes(this.variant ?? 'line');
-    if (!valid && changed.has('variant')) {
-      this.unknownValue('variant', this.variant, CHART_VARIANTS, 'line');
-    }
-    const variant = (valid ? (this.variant ?? 'line') : 'line') as ChartVariant;
+    const variant: ChartVariant = this.option('variant', CHART_VARIANTS, 'line', changed);
     const indicator = this.selection;
-    if (!indicator || (indicator === this.viewInputs[0] && variant === this.viewInputs[1])) return;
-    if (indicator !== this.viewInputs[0]) this.tableOpen = false;
-    this.viewInputs = [indicator, variant];
+    if (!indicator || !this.viewChanged([indicator, variant])) return;
+    if (indicator !== this.shownIndicator) this.tableOpen = false;
+    this.shownIndicator = indicator;
     this.view = trendView(indicator, variant);
     this.active = this.view.latest ?? Math.max(0, this.view.points.length - 1);
     this.explanation = indicator.explanation ? parseRichText(indicator.explanation) : [];

@@ -4,12 +4,12 @@ import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { saldoTableStrings } from './saldo-table.strings.js';
 import { formatAmount, NO_VALUE, unitCaption } from '../../lib/format.js';
 import { findProgramme } from '../../lib/lookup.js';
+import { inputsChanged } from '../../lib/memo.js';
 import {
   BAR_HEIGHT,
   BAR_WIDTH,
   csvFileName,
   hasScenario,
-  resolveScenario,
   saldoBar,
   saldoBarScale,
   saldoCsv,
@@ -76,7 +76,7 @@ export class PcSaldoTable extends PcElement<Programme> {
 
   private model?: SaldoTableModel;
   private scale?: LinearScale;
-  private modelInputs: unknown[] = [];
+  private readonly modelChanged = inputsChanged();
 
   protected select(doc: PcDocument): SelectResult<Programme> {
     if (!this.programme) return this.missingAttribute('programme', 'programme');
@@ -86,19 +86,10 @@ export class PcSaldoTable extends PcElement<Programme> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const resolved = resolveScenario(this.scenario);
-    const scenario = resolved.scenario;
-    if (changed.has('scenario') && !resolved.valid) {
-      this.unknownValue('scenario', this.scenario, SCENARIOS, scenario);
-    }
-    const compareBudget = this.compare === 'budget';
-    if (changed.has('compare') && this.compare && !compareBudget) {
-      this.unknownValue('compare', this.compare, ['budget'], 'no comparison');
-    }
+    const scenario = this.option('scenario', SCENARIOS, 'actual', changed);
+    const compareBudget = this.option('compare', ['budget'], 'no comparison', changed) === 'budget';
     // Derive the table once per input, not per render (locale changes only reformat).
-    const inputs = [this.selection, scenario, compareBudget];
-    if (this.selection && inputs.some((value, i) => value !== this.modelInputs[i])) {
-      this.modelInputs = inputs;
+    if (this.selection && this.modelChanged([this.selection, scenario, compareBudget])) {
       this.model = saldoTable(this.selection, scenario, compareBudget);
       this.scale = saldoBarScale(this.model.maxAbsBalance);
     }

@@ -18,13 +18,6 @@ import { clean, isFiniteNumber } from '../../lib/number.js';
 export const SCENARIOS = ['actual', 'budget', 'budgetOriginal'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-/** `"budget"` → budget; anything else (absent, typo) → actual, with `valid: false` when something was given. */
-export function resolveScenario(value: string | null | undefined): { scenario: Scenario; valid: boolean } {
-  if (value === undefined || value === null || value === '') return { scenario: 'actual', valid: true };
-  const match = SCENARIOS.find((scenario) => scenario === value.trim());
-  return match ? { scenario: match, valid: true } : { scenario: 'actual', valid: false };
-}
-
 /**
  * The measures any goal or the programme total states for the scenario, in one order for every table:
  * lasten, baten, toevoegingen, onttrekkingen, saldo. (The 2021 report prints baten before lasten; one order

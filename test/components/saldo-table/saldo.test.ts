@@ -6,7 +6,6 @@ import {
   csvUnit,
   goalLabel,
   presentMeasures,
-  resolveScenario,
   saldoBar,
   saldoBarScale,
   saldoCsv,
@@ -132,13 +131,6 @@ const labels: CsvLabels = {
 };
 
 describe('saldo', () => {
-  it('resolveScenario(value) accepts the three scenarios and falls back to actual', () => {
-    expect(resolveScenario(undefined)).to.deep.equal({ scenario: 'actual', valid: true });
-    expect(resolveScenario('budget')).to.deep.equal({ scenario: 'budget', valid: true });
-    expect(resolveScenario('budgetOriginal')).to.deep.equal({ scenario: 'budgetOriginal', valid: true });
-    expect(resolveScenario('begroting')).to.deep.equal({ scenario: 'actual', valid: false });
-  });
-
   it('presentMeasures(programme, scenario) lists stated measures in lasten, baten, …, saldo order', () => {
     expect(presentMeasures(p2025, 'actual')).to.deep.equal([
       'expenses',

@@ -1,0 +1,40 @@
+/** Which sentence the gauge says: string keys for the element to translate. */
+import type { GaugeModel, ShareModel } from './gauge-model.js';
+
+/**
+ * Which sentence says what happened (a `gauge.` string key) and what follows it in brackets: the percentage, or
+ * "de begroting is € 0" when a zero budget allows no percentage.
+ */
+export function budgetSentenceKey(model: GaugeModel): {
+  key: string;
+  detail: 'percent' | 'zero-budget' | null;
+} {
+  if (model.status === 'no-budget') return { key: 'gauge.noBudget', detail: null };
+  if (model.status === 'no-actual') return { key: 'gauge.noActual', detail: null };
+  if (model.status === 'no-data' || model.direction === null) return { key: 'gauge.noData', detail: null };
+  const detail = model.ratio !== null ? 'percent' : model.budget === 0 ? 'zero-budget' : null;
+  // A balance is said as better or worse (voordeliger/nadeliger), the others as more or less.
+  const outcome =
+    model.direction === 'on'
+      ? 'on'
+      : model.measure === 'balance'
+        ? model.favourable
+          ? 'favourable'
+          : 'unfavourable'
+        : model.direction;
+  return { key: `gauge.sentence.${model.measure}.${outcome}`, detail };
+}
+
+/** The share mode's sentence key. */
+export function shareSentenceKey(model: ShareModel): string {
+  switch (model.status) {
+    case 'no-part':
+      return 'gauge.noActual';
+    case 'no-total':
+      return 'gauge.share.noTotal';
+    case 'not-a-share':
+      return 'gauge.share.notAShare';
+    default:
+      return `gauge.share.${model.measure}`;
+  }
+}
