@@ -106,6 +106,37 @@ describe('scheduled drawing', () => {
     expect(titles.every((title) => title.length > 0)).to.equal(true);
   });
 
+  it('an anchor scrolled to before the charts draw stays in view while the charts above it draw', async () => {
+    const list = cards(host, 30);
+    const target = document.createElement('h2');
+    target.id = 'scheduler-anchor';
+    target.textContent = 'Doel';
+    list[20].before(target);
+    await microtasks();
+    target.scrollIntoView({ block: 'start' }); // what the browser does for page.html#scheduler-anchor
+    await allDrawn(list);
+    const top = target.getBoundingClientRect().top;
+    expect(top).to.be.at.least(-1);
+    expect(top).to.be.below(innerHeight);
+    expect(list.filter(drawn)).to.have.length(30);
+    scrollTo(0, 0);
+  });
+
+  it("the browser's find finds the text of a chart far below the view without scrolling to it first", async () => {
+    const list = cards(host, 30);
+    const title = `Zoekbare titel ${Date.now()}`;
+    const doc = structuredClone(doc2025);
+    doc.programmes[0].goals[0].indicators[0].title = title;
+    list[29].data = doc;
+    list[29].setAttribute('indicator', doc.programmes[0].goals[0].indicators[0].id);
+    await allDrawn(list);
+    expect(scrollY).to.equal(0);
+    const find = (window as unknown as { find(text: string): boolean }).find;
+    expect(find.call(window, title)).to.equal(true);
+    getSelection()?.removeAllRanges();
+    scrollTo(0, 0);
+  });
+
   it('revealNode draws a tree whose draw is still queued, then opens and focuses the node', async () => {
     const list = cards(host, 20);
     const tree = document.createElement('pc-goal-tree') as PcGoalTree;
