@@ -101,6 +101,8 @@ export abstract class PcElement<S> extends LitElement {
   private renderFailure?: Problem;
   /** Whether the pending update draws content (scheduled) rather than answering an interaction (at once). */
   private drawPending = true;
+  /** Inside performUpdate. */
+  private updating = false;
   private drawWaiters: Array<(state: DrawnState) => void> = [];
   /** The custom state `pending` (`:host(:state(pending))`) until the first draw: the styles keep a stand-in size. */
   private internals?: ElementInternals;
@@ -151,7 +153,8 @@ export abstract class PcElement<S> extends LitElement {
     useNewValue?: boolean,
     newValue?: unknown,
   ): void {
-    if (name !== undefined && !this.drawPending) {
+    // Changes made while updating (willUpdate's load state) belong to this update, not to the next.
+    if (name !== undefined && !this.drawPending && !this.updating) {
       const declared = (this.constructor as typeof LitElement).elementProperties.get(name);
       const value = useNewValue ? newValue : this[name as keyof this];
       if (declared && (!declared.state || CONTENT_STATE.has(name)) && !Object.is(value, oldValue))
@@ -339,15 +342,19 @@ export abstract class PcElement<S> extends LitElement {
    */
   protected override performUpdate(): void {
     this.drawPending = false;
+    this.updating = true;
     try {
       super.performUpdate();
       this.crashed = false;
     } catch (error) {
+      this.updating = false;
       if (this.crashed) return;
       this.crashed = true;
       console.error(`[pc-charts] <${this.localName}> failed to render`, error);
       this.renderFailure = makeProblem('internal-error', '', { detail: String(error).slice(0, 120) });
       this.fail([this.renderFailure]);
+    } finally {
+      this.updating = false;
     }
   }
 
