@@ -24,24 +24,29 @@ function element(container, tag, attributes, doc) {
   if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined by the bundle`);
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const ready = new Promise((resolve, reject) => {
+  // A build from before `drawComplete`, for A/B runs against it: pc-load, then Lit's update.
+  const loaded = new Promise((resolve, reject) => {
     el.addEventListener('pc-load', () => resolve(), { once: true });
-    el.addEventListener(
-      'pc-error',
-      (event) => reject(new Error(`<${tag}> ${event.detail.code}: ${event.detail.message}`)),
-      {
-        once: true,
-      },
-    );
+    el.addEventListener('pc-error', (event) => reject(new Error(`<${tag}> ${event.detail.code}`)), {
+      once: true,
+    });
   });
   el.data = doc;
   container.append(el);
+  // `drawComplete`: the element shows its data or its error (drawing is scheduled, nearest the view first).
+  const drawn = () =>
+    el.drawComplete.then((state) => {
+      if (state === 'error') {
+        const alert = el.shadowRoot.querySelector('[role="alert"]');
+        throw new Error(`<${tag}> shows an error: ${alert?.textContent.trim().slice(0, 200)}`);
+      }
+    });
   return {
     el,
-    ready: ready.then(() => el.updateComplete),
+    ready: 'drawComplete' in el ? drawn() : loaded.then(() => el.updateComplete),
     update(next) {
       el.data = next;
-      return el.updateComplete;
+      return 'drawComplete' in el ? drawn() : el.updateComplete;
     },
   };
 }
@@ -95,16 +100,22 @@ const ours = {
 
 /**
  * Post-paint timestamps: a task queued from every animation frame runs after that frame's style, layout and
- * paint. `after(t)` resolves with the first such timestamp later than `t`, so a change made inside a frame
- * (ECharts, Stencil) and one made in a task (Lit) are both timed to the paint that shows them.
+ * paint. `after(t)` resolves with the first such timestamp later than `t` (one already taken, or the next), so a
+ * change made inside a frame (ECharts, Stencil) and one made in a task (Lit) are both timed to the paint that
+ * shows them. The task is posted at user-blocking priority where the browser has `scheduler.postTask`, so that
+ * a page busy with yielded work (ours: scheduled drawing) cannot delay the stamp behind its own tasks.
  */
 export function paintClock() {
   const stamps = [];
   const waiting = [];
   let running = true;
+  const post = (callback) =>
+    globalThis.scheduler?.postTask
+      ? globalThis.scheduler.postTask(callback, { priority: 'user-blocking' })
+      : setTimeout(callback, 0);
   const tick = () =>
     requestAnimationFrame(() =>
-      setTimeout(() => {
+      post(() => {
         const now = performance.now();
         stamps.push(now);
         for (const waiter of waiting.splice(0)) {
@@ -112,17 +123,37 @@ export function paintClock() {
           else waiting.push(waiter);
         }
         if (running) tick();
-      }, 0),
+      }),
     );
   tick();
   return {
     after(t) {
+      const taken = stamps.find((stamp) => stamp > t);
+      if (taken !== undefined) return Promise.resolve(taken);
       return new Promise((resolve) => waiting.push({ after: t, resolve }));
     },
     stop() {
       running = false;
     },
   };
+}
+
+/**
+ * Records when each chart said it was drawn (`handle.drawnAt`, ms from navigation start) and which element it
+ * drew into (`handle.box`: the last child of its section when it was created; every library adds one).
+ */
+export function track(handle, section) {
+  handle.box = section.lastElementChild;
+  handle.ready.then(() => (handle.drawnAt = performance.now()));
+  return handle;
+}
+
+/** The charts whose box meets the first viewport (at the top of the finished page). */
+export function inFirstViewport(handles) {
+  return handles.filter((handle) => {
+    const rect = handle.box?.getBoundingClientRect();
+    return rect && rect.bottom > 0 && rect.top < innerHeight && rect.height > 0;
+  });
 }
 
 /** Rejects after `ms` with the names of the charts that never said they were drawn. */

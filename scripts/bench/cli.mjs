@@ -1,25 +1,35 @@
 // npm run bench: pc-charts side by side with the chart libraries a municipality would otherwise pick.
 // Builds one bundle per (peer × chart) with our single-file bundles' settings (scripts/esbuild-bundle.mjs), serves dist/ and bench/ from
 // a small HTTP server, and measures in headless Chromium: bytes, the dashboard's first render and JS heap, the
-// goal tree at scale and the update of 50 cards. Prints one table per measure and writes bench/results.md.
+// goal tree at scale and the update of 50 cards, the long tasks of both, and the dashboard again at 4× CPU
+// throttling. Prints one table per measure and the budgets, and writes bench/results.md.
 //
 //   node scripts/bench/cli.mjs             full run (15 repetitions), writes bench/results.md
 //   node scripts/bench/cli.mjs --smoke     1 repetition of a subset; exits 1 if any chart fails to draw
 //   node scripts/bench/cli.mjs --profile=dashboard | --profile=tree-5000
 //                                          CPU profile of ours (unminified build): where the time goes
-//   options: --runs=N  --only=ours,echarts  --measures=bytes,dashboard,tree  --sizes=100,1000  --strict  --verbose
+//   options: --runs=N  --only=ours,echarts  --measures=bytes,dashboard,tree  --sizes=100,1000  --throttle=4 (0: skip)
+//            --strict (exit 2 on a FAIL of an enforced budget)  --verbose
 //            --note="text" (a line in results.md, e.g. about other load on the machine)
 //
 // The modules beside this one: options (command line, libraries, budgets), peers (bundles), data (the pages'
 // documents), serve (HTTP), measure (browser runs), report (tables, budgets, results.md), profile (--profile).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { writeData } from './data.mjs';
 import { launch, runDashboard, runTrees } from './measure.mjs';
 import { LIBS, MEASURES, PROFILE, ROOT, RUNS, SMOKE, STRICT, log } from './options.mjs';
 import { buildPeers, checkOurBundles } from './peers.mjs';
 import { profile } from './profile.mjs';
-import { budgetList, bytesSection, dashboardSections, resultsMarkdown, treeSection } from './report.mjs';
+import {
+  budgetList,
+  bytesSection,
+  dashboardSections,
+  readmeSummary,
+  resultsMarkdown,
+  treeSection,
+  withReadmeSummary,
+} from './report.mjs';
 import { serve } from './serve.mjs';
 
 process.chdir(ROOT);
@@ -37,7 +47,8 @@ async function main() {
   await buildPeers();
   const trees = await writeData();
   const sections = [];
-  let updateSection;
+  let updateSections = [];
+  let summary;
   const { lines: budgets, budget } = budgetList();
 
   // 1. Bytes
@@ -52,9 +63,10 @@ async function main() {
     if (MEASURES.includes('dashboard')) {
       log('Dashboard (first render, heap, update of 50 cards)');
       const samples = await runDashboard(browser, base, failures);
-      const { first, update } = dashboardSections(samples, budget);
+      const { first, update, slow, summary: rows } = dashboardSections(samples, budget);
+      summary = rows;
       sections.push(first);
-      updateSection = update;
+      updateSections = [update, ...(slow ? [slow] : [])];
     }
 
     // 3. Tree at scale
@@ -70,7 +82,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  if (updateSection) sections.push(updateSection);
+  sections.push(...updateSections);
 
   load.push(os.loadavg()[0]);
   const markdown = resultsMarkdown({ startedAt, load, browserVersion, notes, sections, budgets, failures });
@@ -78,6 +90,13 @@ async function main() {
   if (!SMOKE) {
     writeFileSync('bench/results.md', markdown);
     log('Wrote bench/results.md');
+    if (summary) {
+      writeFileSync(
+        'README.md',
+        withReadmeSummary(readFileSync('README.md', 'utf8'), readmeSummary(summary, startedAt)),
+      );
+      log('Wrote the summary in README.md');
+    }
   }
   if (failures.length > 0) {
     console.error(`${failures.length} chart(s) failed to draw.`);

@@ -2,6 +2,7 @@ import {
   html,
   LitElement,
   nothing,
+  type PropertyDeclaration,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
@@ -15,10 +16,20 @@ import { emit, type PcErrorDetail, type PcLoadDetail } from './emit.js';
 import { DEFAULT_TIMEOUT_MS, loadDocument } from './loader.js';
 import { resolveLocale, watchLang } from './locale.js';
 import { baseStyles } from './shared-styles.js';
+import { drawNow, scheduleDraw } from './scheduler.js';
 import { resolveOption } from '../lib/options.js';
 import { idsOfKind, nearestId } from './suggest.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+/** What `drawComplete` resolves with: the element shows its data (`ready`) or an error (`error`). */
+export type DrawnState = 'ready' | 'error';
+
+/**
+ * The base's internal state that is content (a draw, scheduled); a subclass's own internal state (focus, open
+ * branches, an open table) is interaction and renders at once.
+ */
+const CONTENT_STATE: ReadonlySet<PropertyKey> = new Set(['loadState', 'problems', 'doc', 'selection']);
 
 /** What a component's `select()` returns: the part of the document it shows, or why it cannot. */
 export type SelectResult<S> = { selection: S } | { problem: Problem };
@@ -29,6 +40,11 @@ const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
  * What all four components share: read `data` / `src` / inline JSON, validate, pick the part the attributes
  * point at, show loading and error states, resolve the locale, emit `pc-load` and `pc-error`.
  * Subclasses implement `select()` and `renderContent()` and list their selecting attributes.
+ *
+ * Drawing is scheduled (src/internal/scheduler.ts): the first draw and every draw for new data, attributes or
+ * strings wait their turn, nearest the viewport first, so that fifty charts never block the page; a change of
+ * a subclass's internal state (a key press, a click) renders at once, as Lit does. `updateComplete` keeps Lit's
+ * meaning (it resolves after the scheduled update); `drawComplete` says when the data or the error is shown.
  *
  * @csspart status - The loading or empty message.
  * @csspart error - The error message (`role="alert"`).
@@ -92,11 +108,80 @@ export abstract class PcElement<S> extends LitElement {
   private emittedProblems?: Problem[];
   private emittedSelection?: unknown;
   private renderFailure?: Problem;
+  /** Whether the pending update draws content (scheduled) rather than answering an interaction (at once). */
+  private drawPending = true;
+  /** Inside performUpdate. */
+  private updating = false;
+  private drawWaiters: Array<(state: DrawnState) => void> = [];
+  /** The custom state `pending` (`:host(:state(pending))`) until the first draw: the styles keep a stand-in size. */
+  private internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+      this.internals.states?.add('pending');
+    } catch {
+      // No ElementInternals or custom states (server rendering, older browsers): no stand-in size.
+    }
+  }
+
+  /**
+   * Resolves once the element shows its data (`'ready'`) or an error (`'error'`), the current data included: at
+   * once when it already does, else after its scheduled draw. An element still waiting for data (`src` loading,
+   * no data yet) waits too. Never rejects. Beside the events: `pc-load` and `pc-error` fire at the same moment.
+   */
+  get drawComplete(): Promise<DrawnState> {
+    const state = this.shownState();
+    if (state && !this.isUpdatePending) return Promise.resolve(state);
+    return new Promise((resolve) => this.drawWaiters.push(resolve));
+  }
+
+  /** What the element shows, when that is its data or an error. */
+  private shownState(): DrawnState | undefined {
+    if (!this.hasUpdated) return undefined;
+    if (this.renderFailure || this.loadState === 'error') return 'error';
+    return this.loadState === 'ready' ? 'ready' : undefined;
+  }
+
+  /** Draws this element now when its draw is queued (e.g. before an API call needs its rendered state). */
+  protected drawNow(): void {
+    drawNow(this);
+  }
+
+  /** Redraws everything (the language or the strings changed): a content draw, scheduled. */
+  private redraw = (): void => {
+    this.drawPending = true;
+    this.requestUpdate();
+  };
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    // Changes made while updating (willUpdate's load state) belong to this update, not to the next.
+    if (name !== undefined && !this.drawPending && !this.updating) {
+      const declared = (this.constructor as typeof LitElement).elementProperties.get(name);
+      const value = useNewValue ? newValue : this[name as keyof this];
+      if (declared && (!declared.state || CONTENT_STATE.has(name)) && !Object.is(value, oldValue))
+        this.drawPending = true;
+    }
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  /** Content waits its turn in the scheduler; an interaction renders at once. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.drawPending) return super.scheduleUpdate();
+    return scheduleDraw(this, () => super.scheduleUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatchLang = watchLang(this);
-    this.unwatchStrings = onStringsChange(() => this.requestUpdate());
+    this.unwatchLang = watchLang({ requestUpdate: this.redraw });
+    this.unwatchStrings = onStringsChange(this.redraw);
     if (this.loadState === 'loading' && !this.loadController) this.startLoad();
     else if (this.data === undefined && !this.src && this.loadState === 'empty') this.readInlineJson();
   }
@@ -268,15 +353,20 @@ export abstract class PcElement<S> extends LitElement {
    * element shows the error state and fires pc-error instead. A second failure in a row stops there.
    */
   protected override performUpdate(): void {
+    this.drawPending = false;
+    this.updating = true;
     try {
       super.performUpdate();
       this.crashed = false;
     } catch (error) {
+      this.updating = false;
       if (this.crashed) return;
       this.crashed = true;
       console.error(`[pc-charts] <${this.localName}> failed to render`, error);
       this.renderFailure = makeProblem('internal-error', '', { detail: String(error).slice(0, 120) });
       this.fail([this.renderFailure]);
+    } finally {
+      this.updating = false;
     }
   }
 
@@ -346,6 +436,20 @@ export abstract class PcElement<S> extends LitElement {
       this.emittedProblems = undefined;
       emit<PcLoadDetail>(this, 'pc-load', { document: this.doc! });
     }
+    this.settleDraw();
+  }
+
+  private drawnOnce = false;
+
+  /** After a draw: drop the stand-in size, and resolve `drawComplete` when data or an error is shown. */
+  private settleDraw(): void {
+    if (!this.drawnOnce) {
+      this.drawnOnce = true;
+      this.internals?.states?.delete('pending');
+    }
+    const state = this.shownState();
+    if (!state || this.drawWaiters.length === 0) return;
+    for (const resolve of this.drawWaiters.splice(0)) resolve(state);
   }
 
   /**

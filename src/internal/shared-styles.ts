@@ -84,14 +84,13 @@ export const baseStyles = css`
     line-height: var(--_line-height);
     color: var(--_color);
     container-type: inline-size;
-    content-visibility: auto;
     contain-intrinsic-block-size: auto 20rem;
   }
-  /* A chart off screen skips layout and paint until it comes near the view; a printed page shows every one. */
-  @media print {
-    :host {
-      content-visibility: visible;
-    }
+  /* Until its first draw (scheduled, nearest the view first: src/internal/scheduler.ts) an element stands in at
+     its contain-intrinsic-size, so that the page has about its final height and the charts near the view are
+     known. No content-visibility: it took skipped charts out of the accessibility tree. */
+  :host(:state(pending)) {
+    contain: size;
   }
   :host([hidden]) {
     display: none;

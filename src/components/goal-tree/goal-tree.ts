@@ -439,9 +439,10 @@ export class PcGoalTree extends PcElement<TreeModel> {
   /**
    * Opens the ancestors of the node with this id, scrolls it into view and moves the keyboard focus to it (what
    * the cross-link buttons in the details do), for a page that links to a node from its text. Returns false, and
-   * does nothing, when the tree has no such node.
+   * does nothing, when the tree has no such node. A tree still waiting for its scheduled draw is drawn first.
    */
   revealNode(id: string): boolean {
+    this.drawNow(); // a tree whose (scheduled) draw has not run yet has no nodes to reveal
     const node = this.model?.byId.get(id);
     if (node) this.reveal(node);
     return !!node;

@@ -18,9 +18,9 @@ export const styles = css`
     --_not-met: var(--pc-indicator-card-not-met-color, var(--_negative-color));
     --_unknown: var(--pc-indicator-card-unknown-color, var(--_muted-color));
     min-width: 240px;
-    /* Off screen, a card is skipped (content-visibility, in the base styles) and stands in at this size until
-       first laid out: what a card with a chart and an explanation measures in a 25rem column (37–53rem in the
-       benchmark's dashboard), so the page's height and the cards drawn first are about right. */
+    /* Until its first (scheduled) draw a card stands in at this size (see the base styles): what a card with a
+       chart and an explanation measures in a 25rem column (37–53rem in the benchmark's dashboard), so the page's
+       height and the cards drawn first are about right. */
     contain-intrinsic-size: auto 24rem auto 42rem;
   }
   p {

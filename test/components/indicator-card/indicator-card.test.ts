@@ -861,7 +861,7 @@ describe('<pc-indicator-card>', () => {
       }
     });
 
-    it('performance: 50 cards render in well under the dashboard budget', async () => {
+    it('performance: 50 cards drawn in one go (as before printing) in well under 250 ms', async () => {
       const ids = (doc2025.programmes ?? []).flatMap((p) =>
         p.goals.flatMap((g) => (g.indicators ?? []).map((i) => i.id)),
       );
@@ -876,7 +876,10 @@ describe('<pc-indicator-card>', () => {
           el.data = doc2025;
           host.append(el);
         }
-        await Promise.all([...host.children].map((el) => (el as PcIndicatorCard).updateComplete));
+        // Drawing is scheduled in slices between frames; beforeprint draws every queued card at once,
+        // so this times the drawing and its layout alone, as this test did before scheduling.
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+        window.dispatchEvent(new Event('beforeprint'));
         host.getBoundingClientRect();
         const ms = performance.now() - start;
         console.log(`[perf] 50 indicator cards: ${ms.toFixed(1)} ms`);

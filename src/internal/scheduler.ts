@@ -1,0 +1,196 @@
+/**
+ * Scheduled drawing: a page with fifty charts must not freeze while they draw. Every element's first draw and every
+ * redraw for new data is queued here instead of running in the task that set the data. The queue runs in slices
+ * of about SLICE_MS between which the browser handles input and paints: charts in or near the viewport first,
+ * then the rest in page order, so that every chart is drawn without the reader scrolling to it.
+ *
+ * - A slice ends when it has run SLICE_MS (NEAR_SLICE_MS while it draws charts near the viewport). Between slices the queue yields with
+ *   `scheduler.yield()` where the browser has it (the continuation keeps its place ahead of other tasks), else
+ *   a message-channel task (no timer clamping). After a slice it also waits for the next frame, so that a frame
+ *   lays out what one slice drew and never the work of many (that frame would be the long task).
+ * - Order: nearest the viewport first (distance 0 in it), then by distance, first queued first among equals. An
+ *   IntersectionObserver (margin half a viewport) updates the distances as the page scrolls and as charts above
+ *   grow; a chart it has not reported on yet is measured once, all such at the start of a slice.
+ * - `beforeprint` draws everything at once: a printed page shows every chart.
+ * - `drawNow(element)` draws one element at once (what `revealNode` needs before it can open a node).
+ */
+
+/**
+ * Time a slice may run before it yields, in ms (one chart is never split). The frame after a slice lays out what
+ * it drew, which takes about as long again: each stays well under 50 ms. Charts near the viewport get longer
+ * slices, so that the first screen is complete in fewer frames.
+ */
+export const SLICE_MS = 16;
+export const NEAR_SLICE_MS = 30;
+/** "Near" the viewport: within half its height above or below it (the observer's margin, and `near`). */
+const NEAR_MARGIN = '50% 0px 50% 0px';
+
+interface Job {
+  element: Element;
+  /** Draws the element (Lit's update) and settles the promise its update awaits. */
+  run(): void;
+  /** How far the element is from the viewport, in px (0: in it); undefined until measured or reported. */
+  distance?: number;
+}
+
+/** Queued jobs by element, in the order they were queued (Map keeps insertion order). */
+const queue = new Map<Element, Job>();
+let pumping = false;
+let observer: IntersectionObserver | undefined;
+let printListener = false;
+
+interface YieldingScheduler {
+  yield?: () => Promise<void>;
+}
+
+/** Gives the browser the main thread: `scheduler.yield()`, else a message-channel task. */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Waits until the next frame has been produced (its style, layout and paint done): a requestAnimationFrame
+ * callback, then a task. A hidden page produces no frames: there it only yields.
+ */
+function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden')
+    return yieldToBrowser();
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(yieldToBrowser())));
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Queues `draw` (an element's update) and resolves once it has run. An element already queued keeps its place:
+ * its update is one update however often it was asked for (Lit batches them).
+ */
+export function scheduleDraw(element: Element, draw: () => void): Promise<void> {
+  const queued = queue.get(element);
+  if (queued) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const job: Job = {
+      element,
+      run() {
+        try {
+          draw();
+        } finally {
+          resolve();
+        }
+      },
+    };
+    queue.set(element, job);
+    watch(element);
+    if (!pumping) {
+      pumping = true;
+      void pump();
+    }
+  });
+}
+
+/** Draws a queued element at once, ahead of the queue. Returns whether it was queued. */
+export function drawNow(element: Element): boolean {
+  const job = queue.get(element);
+  if (!job) return false;
+  take(job);
+  job.run();
+  return true;
+}
+
+/** Draws every queued element at once, nearest first (before printing). */
+export function drawAll(): void {
+  measureUnknown();
+  while (queue.size > 0) {
+    const job = next();
+    take(job);
+    job.run();
+  }
+}
+
+/** How many elements wait to be drawn (for tests and the benchmark). */
+export function pendingDraws(): number {
+  return queue.size;
+}
+
+function take(job: Job): void {
+  queue.delete(job.element);
+  observer?.unobserve(job.element);
+}
+
+async function pump(): Promise<void> {
+  try {
+    // Let the task that queued the first element finish (it usually creates or updates many more).
+    await yieldToBrowser();
+    while (queue.size > 0) {
+      const started = now();
+      measureUnknown();
+      let job = next();
+      do {
+        take(job);
+        job.run();
+        if (queue.size === 0) break;
+        job = next();
+      } while (now() - started < (near(job) ? NEAR_SLICE_MS : SLICE_MS));
+      if (queue.size > 0) await afterNextFrame();
+    }
+  } finally {
+    pumping = false;
+  }
+}
+
+/** The next job: the one nearest the viewport (the first queued of those as near). */
+function next(): Job {
+  let best: Job | undefined;
+  for (const job of queue.values()) {
+    if (!best || (job.distance ?? Infinity) < (best.distance ?? Infinity)) best = job;
+    if (best.distance === 0) break;
+  }
+  return best!;
+}
+
+/** Within half a viewport of the viewport. */
+function near(job: Job): boolean {
+  return (job.distance ?? Infinity) <= innerHeight / 2;
+}
+
+/**
+ * Measures the jobs the IntersectionObserver has not reported on yet, all at once before a slice draws anything
+ * (one layout, not one per chart).
+ */
+function measureUnknown(): void {
+  for (const job of queue.values())
+    if (job.distance === undefined)
+      job.distance = distanceOf(job.element.getBoundingClientRect(), job.element);
+}
+
+/** How far a box is from the viewport, vertically, in px: 0 when it meets it; Infinity when not rendered. */
+function distanceOf(rect: DOMRectReadOnly, element: Element): number {
+  if (!element.isConnected || (rect.width === 0 && rect.height === 0)) return Infinity; // display: none
+  return Math.max(0, rect.top - innerHeight, -rect.bottom);
+}
+
+function watch(element: Element): void {
+  if (!printListener && typeof addEventListener === 'function') {
+    printListener = true;
+    addEventListener('beforeprint', drawAll);
+  }
+  if (typeof IntersectionObserver !== 'function') return;
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const job = queue.get(entry.target);
+        if (job) job.distance = distanceOf(entry.boundingClientRect, entry.target);
+      }
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+  observer.observe(element);
+}

@@ -1,0 +1,259 @@
+// Scheduled drawing with the real components on seed data: what a page relies on while fifty charts
+// draw in slices. None of these tests times anything; they check order, completeness and the promises.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import { pendingDraws, SLICE_MS } from '../../src/internal/scheduler.js';
+import type { PcIndicatorCard } from '../../src/components/indicator-card/indicator-card.js';
+import type { PcGoalTree } from '../../src/components/goal-tree/goal-tree.js';
+import type { PcElement } from '../../src/internal/pc-element.js';
+
+const DOC_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
+const DOC_TREE = '/demo/data/gezonde-stad-2023-2026.json';
+
+let doc2025: any;
+let docTree: any;
+let ids: string[];
+
+before(async () => {
+  [doc2025, docTree] = await Promise.all([DOC_2025, DOC_TREE].map((url) => fetch(url).then((r) => r.json())));
+  ids = doc2025.programmes.flatMap((p: any) =>
+    p.goals.flatMap((g: any) => g.indicators.map((i: any) => i.id)),
+  );
+});
+
+/** Lets Lit hand the updates requested in this task to the scheduler (microtasks only: no task runs). */
+async function microtasks(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+/** Whether a card shows its chart (the figure with the title). */
+function drawn(el: Element): boolean {
+  return !!el.shadowRoot?.querySelector('figure');
+}
+
+/** `count` cards on the 2025 data in `host`, appended in one task. */
+function cards(host: HTMLElement, count: number): PcIndicatorCard[] {
+  const list = Array.from({ length: count }, (_, i) => {
+    const el = document.createElement('pc-indicator-card') as PcIndicatorCard;
+    el.setAttribute('indicator', ids[i % ids.length]);
+    el.data = doc2025;
+    return el;
+  });
+  host.append(...list);
+  return list;
+}
+
+async function allDrawn(elements: Element[]): Promise<void> {
+  await Promise.all(elements.map((el) => (el as PcElement<unknown>).drawComplete));
+}
+
+describe('scheduled drawing', () => {
+  let host: HTMLElement;
+  beforeEach(async () => {
+    host = await fixture(html`<div style="width: 400px"></div>`);
+  });
+  afterEach(() => host.remove());
+
+  it('fifty cards created at once are queued, then all drawn without scrolling', async () => {
+    const list = cards(host, 50);
+    await microtasks();
+    expect(pendingDraws()).to.equal(50);
+    expect(list.filter(drawn)).to.have.length(0);
+    await allDrawn(list);
+    expect(list.filter(drawn)).to.have.length(50);
+    expect(pendingDraws()).to.equal(0);
+    expect(scrollY).to.equal(0);
+  });
+
+  it('draws in slices between tasks, and the chart in view first though it is last in the page', async () => {
+    // column-reverse: the last card in the DOM is the one at the top of the view.
+    host.style.display = 'flex';
+    host.style.flexDirection = 'column-reverse';
+    const order: Element[] = [];
+    /** Each slice is one task: the pc-load events of one slice come before the microtask queued at its first. */
+    const slices: Element[][] = [];
+    let open: Element[] | undefined;
+    host.addEventListener('pc-load', (event) => {
+      const el = event.target as Element;
+      if (!drawn(el)) throw new Error('pc-load before the chart was drawn');
+      order.push(el);
+      if (!open) {
+        slices.push((open = []));
+        queueMicrotask(() => (open = undefined));
+      }
+      open.push(el);
+    });
+    const list = cards(host, 50);
+    const started = performance.now();
+    await allDrawn(list);
+    const elapsed = performance.now() - started;
+    expect(order).to.have.length(50); // one pc-load per element
+    expect(new Set(order).size).to.equal(50);
+    expect(order.slice(0, 3).map((el) => list.indexOf(el as PcIndicatorCard))).to.deep.equal([49, 48, 47]);
+    // Fifty cards take longer than one slice on any machine this runs on; then they were not drawn in one task.
+    if (elapsed > 3 * SLICE_MS) expect(slices.length).to.be.greaterThan(1);
+  });
+
+  it('beforeprint draws every queued chart before it returns', async () => {
+    const list = cards(host, 50);
+    await microtasks();
+    expect(pendingDraws()).to.equal(50);
+    window.dispatchEvent(new Event('beforeprint'));
+    // Synchronously after the event: what a printed page shows.
+    expect(pendingDraws()).to.equal(0);
+    expect(list.filter(drawn)).to.have.length(50);
+    const titles = list.map((el) => el.shadowRoot!.querySelector('figcaption')!.textContent!.trim());
+    expect(titles.every((title) => title.length > 0)).to.equal(true);
+  });
+
+  it('an anchor scrolled to before the charts draw stays in view while the charts above it draw', async () => {
+    const list = cards(host, 30);
+    const target = document.createElement('h2');
+    target.id = 'scheduler-anchor';
+    target.textContent = 'Doel';
+    list[20].before(target);
+    await microtasks();
+    target.scrollIntoView({ block: 'start' }); // what the browser does for page.html#scheduler-anchor
+    await allDrawn(list);
+    const top = target.getBoundingClientRect().top;
+    expect(top).to.be.at.least(-1);
+    expect(top).to.be.below(innerHeight);
+    expect(list.filter(drawn)).to.have.length(30);
+    scrollTo(0, 0);
+  });
+
+  it("the browser's find finds the text of a chart far below the view without scrolling to it first", async () => {
+    const list = cards(host, 30);
+    const title = `Zoekbare titel ${Date.now()}`;
+    const doc = structuredClone(doc2025);
+    doc.programmes[0].goals[0].indicators[0].title = title;
+    list[29].data = doc;
+    list[29].setAttribute('indicator', doc.programmes[0].goals[0].indicators[0].id);
+    await allDrawn(list);
+    expect(scrollY).to.equal(0);
+    const find = (window as unknown as { find(text: string): boolean }).find;
+    expect(find.call(window, title)).to.equal(true);
+    getSelection()?.removeAllRanges();
+    scrollTo(0, 0);
+  });
+
+  it('revealNode draws a tree whose draw is still queued, then opens and focuses the node', async () => {
+    const list = cards(host, 20);
+    const tree = document.createElement('pc-goal-tree') as PcGoalTree;
+    tree.setAttribute('tree', 'gezonde-stad');
+    tree.setAttribute('expanded-depth', '0');
+    tree.data = docTree;
+    host.append(tree);
+    await microtasks();
+    expect(pendingDraws()).to.equal(21);
+    expect(tree.revealNode('doel-1-2')).to.equal(true);
+    expect(pendingDraws()).to.equal(20); // the tree left the queue; the cards wait their turn
+    await tree.updateComplete;
+    const item = tree.shadowRoot!.getElementById('node-doel-1-2')!;
+    expect(item).to.not.equal(null);
+    expect(tree.shadowRoot!.activeElement).to.equal(item);
+    expect(tree.revealNode('bestaat-niet')).to.equal(false);
+    await allDrawn(list);
+  });
+
+  it('a key press renders at once, ahead of the queue', async () => {
+    const tree = document.createElement('pc-goal-tree') as PcGoalTree;
+    tree.setAttribute('tree', 'gezonde-stad');
+    tree.setAttribute('expanded-depth', '1');
+    tree.data = docTree;
+    host.append(tree);
+    await tree.drawComplete;
+    const root = tree.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][aria-level="1"]')!;
+    const child = tree.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][aria-level="2"]')!;
+    expect(child.getAttribute('aria-expanded')).to.equal('false');
+    const list = cards(host, 30);
+    await microtasks();
+    expect(pendingDraws()).to.equal(30);
+    root.focus();
+    const key = (name: string) =>
+      tree.shadowRoot!.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }),
+      );
+    key('ArrowDown');
+    key('ArrowRight');
+    await tree.updateComplete;
+    expect(child.getAttribute('aria-expanded')).to.equal('true');
+    expect(pendingDraws(), 'the cards are still queued').to.be.greaterThan(0);
+    await allDrawn(list);
+  });
+
+  it('drawComplete: ready once the data is drawn, error for bad data, waits for src, again for new data', async () => {
+    const [card] = cards(host, 1);
+    expect(await card.drawComplete).to.equal('ready');
+    expect(drawn(card)).to.equal(true);
+    // Already drawn: resolves without another draw.
+    expect(await card.drawComplete).to.equal('ready');
+
+    card.data = { schemaVersion: 1 };
+    expect(card.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(await card.drawComplete).to.equal('error');
+    expect(card.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+
+    const next = structuredClone(doc2025);
+    next.programmes[0].goals[0].indicators[0].title = 'Een nieuwe titel';
+    card.setAttribute('indicator', next.programmes[0].goals[0].indicators[0].id);
+    card.data = next;
+    expect(await card.drawComplete).to.equal('ready');
+    expect(card.shadowRoot!.textContent).to.contain('Een nieuwe titel');
+
+    const remote = document.createElement('pc-indicator-card') as PcIndicatorCard;
+    remote.setAttribute('indicator', ids[0]);
+    remote.src = DOC_2025;
+    host.append(remote);
+    let settled = false;
+    const done = remote.drawComplete.then((state) => ((settled = true), state));
+    await remote.updateComplete; // the loading state is drawn
+    if (remote.shadowRoot!.querySelector('[role="status"]')) expect(settled).to.equal(false);
+    expect(await done).to.equal('ready');
+    expect(drawn(remote)).to.equal(true);
+  });
+
+  it("updateComplete keeps Lit's meaning: it resolves after the scheduled update, with the DOM updated", async () => {
+    const list = cards(host, 30);
+    const last = list[29];
+    expect(last.isUpdatePending).to.equal(true);
+    expect(await last.updateComplete).to.equal(true);
+    expect(last.isUpdatePending).to.equal(false);
+    expect(drawn(last)).to.equal(true);
+    await allDrawn(list);
+  });
+
+  it('every element type fires pc-load (or pc-error) once per draw', async () => {
+    const events: string[] = [];
+    host.addEventListener('pc-load', (event) => events.push(`load ${(event.target as Element).localName}`));
+    host.addEventListener('pc-error', (event) => events.push(`error ${(event.target as Element).localName}`));
+    const elements = [
+      Object.assign(document.createElement('pc-budget-gauge'), { data: doc2025 }),
+      Object.assign(document.createElement('pc-saldo-table'), { data: doc2025 }),
+      Object.assign(document.createElement('pc-goal-tree'), { data: docTree }),
+      Object.assign(document.createElement('pc-indicator-card'), { data: doc2025 }),
+    ];
+    elements[0].setAttribute('goal', doc2025.programmes[0].goals[0].id);
+    elements[1].setAttribute('programme', doc2025.programmes[0].id);
+    elements[2].setAttribute('tree', 'gezonde-stad');
+    elements[3].setAttribute('indicator', 'bestaat-niet');
+    host.append(...elements);
+    const states = await Promise.all(elements.map((el) => (el as PcElement<unknown>).drawComplete));
+    expect(states).to.deep.equal(['ready', 'ready', 'ready', 'error']);
+    expect(events.sort()).to.deep.equal([
+      'error pc-indicator-card',
+      'load pc-budget-gauge',
+      'load pc-goal-tree',
+      'load pc-saldo-table',
+    ]);
+  });
+
+  it('no element skips its rendering (content-visibility): everything stays in the accessibility tree', async () => {
+    const elements = ['pc-indicator-card', 'pc-budget-gauge', 'pc-saldo-table', 'pc-goal-tree'].map((tag) =>
+      document.createElement(tag),
+    );
+    host.append(...elements);
+    for (const el of elements)
+      expect(getComputedStyle(el).contentVisibility, el.localName).to.equal('visible');
+  });
+});
