@@ -27,7 +27,7 @@ const rows = files.map((file) => {
     ok: ok ? 'yes' : 'NO',
   };
 });
-// Every bundle names what it includes and its licences (D3's ISC asks for its notice in all copies).
+// Every bundle names what it includes and where the licence texts are (D3's ISC asks for its notice in all copies).
 const licences = readFileSync('dist/THIRD-PARTY-LICENSES.txt', 'utf8');
 for (const file of files) {
   const head = readFileSync(`dist/${file}`, 'utf8').slice(0, 4000);
@@ -35,8 +35,9 @@ for (const file of files) {
   const named = [...banner.matchAll(/^- (.*?) \(/gm)].flatMap((m) => m[1].split(', '));
   const problems = [];
   if (!named.some((name) => name.startsWith('lit'))) problems.push('names no Lit package');
-  if (named.some((name) => name.startsWith('d3-')) && !banner.includes('Permission to use, copy, modify'))
-    problems.push('lacks the ISC permission notice');
+  if (!banner.includes('THIRD-PARTY-LICENSES.txt')) problems.push('does not name THIRD-PARTY-LICENSES.txt');
+  if (named.some((name) => name.startsWith('d3-')) && !licences.includes('Permission to use, copy, modify'))
+    problems.push('THIRD-PARTY-LICENSES.txt lacks the ISC permission notice');
   for (const name of named)
     if (!licences.includes(`${name}\n===`)) problems.push(`${name} is not in THIRD-PARTY-LICENSES.txt`);
   if (problems.length) {
