@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import { bundle } from './esbuild-bundle.mjs';
+import { buildCli } from './build-cli.mjs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
@@ -32,6 +33,9 @@ for (const name of components) {
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 for (const [name, entry] of Object.entries(bundles))
   await bundle(entry, `dist/${name}.js`, { eager: name !== 'pc-charts' });
+
+// The command line's `render` (Lit's server renderer with the components): Node only, not a browser bundle.
+await buildCli('dist/cli/render.js');
 
 if (existsSync('vite.demo.config.ts')) {
   await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn', mode: 'production' });

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyValues,
@@ -82,6 +83,15 @@ export abstract class PcElement<S> extends LitElement {
   private emittedProblems?: Problem[];
   private emittedSelection?: unknown;
   private renderFailure?: Problem;
+
+  /**
+   * A pre-rendered element (`pc-charts render`) arrives with a declarative shadow root, which Lit would reuse and
+   * append to: its server markup goes, and the first render (in the same task, before any paint) replaces it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -72,6 +72,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   static override properties: PropertyDeclarations = {
     indicator: {},
     variant: { reflect: true },
+    openTable: { type: Boolean, attribute: 'table-open' },
     tableOpen: { state: true, attribute: false },
   };
 
@@ -80,6 +81,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   /** `line` (default): actual as a line with dots; `bars`: actual as bars from zero. */
   variant?: string;
+
+  /** The data table starts open (pre-rendered pages set it: without JavaScript nothing can open it). */
+  openTable = false;
 
   protected readonly catalogue = indicatorCardStrings;
   protected readonly selectionKeys = ['indicator'] as const;
@@ -106,7 +110,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const variant = (valid ? (this.variant ?? 'line') : 'line') as ChartVariant;
     const indicator = this.selection;
     if (!indicator || (indicator === this.viewInputs[0] && variant === this.viewInputs[1])) return;
-    if (indicator !== this.viewInputs[0]) this.tableOpen = false;
+    if (indicator !== this.viewInputs[0]) this.tableOpen = this.openTable;
     this.viewInputs = [indicator, variant];
     this.view = trendView(indicator, variant);
     this.active = this.view.latest ?? Math.max(0, this.view.points.length - 1);
@@ -380,6 +384,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   private onFocusout = (): void => this.readout();
 
+  /** The table is always in the page (hidden while closed): print shows it under the chart. */
   private renderTable(view: TrendView, title: string): TemplateResult {
     const open = this.tableOpen;
     const cell = (value: number | null) =>
@@ -398,32 +403,28 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         ${this.t(open ? 'common.hideTable' : 'common.showTable')}
       </button>
       <div id="table" class="table-wrap" ?hidden=${!open}>
-        ${
-          open
-            ? html`<table part="table">
-                <caption>
-                  ${title}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t('card.table.period')}</th>
-                    ${view.hasTarget ? html`<th scope="col">${this.t('card.table.target')}</th>` : nothing}
-                    <th scope="col">${this.t('card.table.actual')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${view.points.map(
-                    (point) =>
-                      html`<tr>
-                        <th scope="row">${periodLabel(point.period, this.locale)}</th>
-                        ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
-                        <td>${cell(point.actual)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-            : nothing
-        }
+        <table part="table">
+          <caption>
+            ${title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('card.table.period')}</th>
+              ${view.hasTarget ? html`<th scope="col">${this.t('card.table.target')}</th>` : nothing}
+              <th scope="col">${this.t('card.table.actual')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${view.points.map(
+              (point) =>
+                html`<tr>
+                  <th scope="row">${periodLabel(point.period, this.locale)}</th>
+                  ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
+                  <td>${cell(point.actual)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
       </div>`;
   }
 }
