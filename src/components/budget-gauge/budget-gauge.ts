@@ -37,6 +37,8 @@ import {
 } from './gauge.js';
 import type { Finance, PcDocument } from '../../schema/types.js';
 import { styles } from './budget-gauge.styles.js';
+import { ExportController, exportLabel, sourceLine } from '../../internal/export-controller.js';
+import { exportStyles } from '../../internal/export.styles.js';
 import { r2 } from '../../lib/scale.js';
 
 /** The programme or goal whose figures the gauge shows. */
@@ -77,7 +79,7 @@ type Box = { x: number; y: number; width: number; height: number };
  * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
  */
 export class PcBudgetGauge extends PcElement<GaugeSelection> {
-  static override styles = [baseStyles, hostTokens('budget-gauge'), styles];
+  static override styles = [baseStyles, hostTokens('budget-gauge'), styles, exportStyles];
   /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
   static override properties: PropertyDeclarations = {
     programme: {},
@@ -107,6 +109,37 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
 
   private view?: GaugeView;
   private viewInputs: unknown[] = [];
+  private exporter = new ExportController(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    fileParts: () => ({
+      municipality: this.doc!.municipality.name,
+      documentType: this.doc!.document.type,
+      year: this.doc!.document.year,
+      subject: `${this.t(`gauge.measure.${this.view!.model.measure}`)}-${this.selection!.id}`,
+    }),
+    csv: () => {
+      // The figures as the document states them (signed, in its unit), not the gauge's magnitudes.
+      const measure = this.view!.model.measure;
+      const finance = this.selection!.finance;
+      const label = (key: string) => exportLabel(this.locale, key, this.strings);
+      const unit = unitCaption(this.doc!.document.amountsIn, this.locale);
+      const rows: Array<[string, number | undefined]> = [
+        [label('export.actual'), finance?.actual?.[measure]],
+        [label('export.budget'), finance?.budget?.[measure]],
+        [label('export.budgetOriginal'), finance?.budgetOriginal?.[measure]],
+        [label('export.total'), this.doc!.document.totals?.actual?.[measure]],
+      ];
+      return [
+        [label('export.figure'), `${this.t(`gauge.measure.${measure}`)} (${unit})`],
+        ...rows.filter(([, value]) => value !== undefined),
+      ];
+    },
+    image: () => ({
+      exclude: '.pc-export',
+      sourceLine: sourceLine(this.t('common.source'), this.doc!),
+    }),
+  });
 
   protected select(doc: PcDocument): SelectResult<GaugeSelection> {
     if (this.goal) {
@@ -220,7 +253,8 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
           <p class="unit">${this.t('gauge.unit', { unit: unit.charAt(0).toLowerCase() + unit.slice(1) })}</p>
         </div>
       </div>
-    </div>`;
+    </div>
+    ${this.exporter.render()}`;
   }
 
   /** Realisation, budget and primitief (or municipal total); the budget lines keyed to their ticks. */

@@ -17,6 +17,8 @@ import {
 } from './trend.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
+import { ExportController, sourceLine } from '../../internal/export-controller.js';
+import { exportStyles } from '../../internal/export.styles.js';
 
 /** A slot without a label (a period left out, or one the axis skips): a gap, not an empty label. */
 const EMPTY_SLOT = html`<div></div>`;
@@ -67,7 +69,7 @@ const VERDICT_MARKS = {
  * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
  */
 export class PcIndicatorCard extends PcElement<Indicator> {
-  static override styles = [baseStyles, hostTokens('indicator-card'), styles];
+  static override styles = [baseStyles, hostTokens('indicator-card'), styles, exportStyles];
   /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
   static override properties: PropertyDeclarations = {
     indicator: {},
@@ -92,6 +94,39 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   private view?: TrendView;
   private viewInputs: unknown[] = [];
   private explanation: RichBlock[] = [];
+  private exporter = new ExportController(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    fileParts: () => ({
+      municipality: this.doc!.municipality.name,
+      documentType: this.doc!.document.type,
+      year: this.doc!.document.year,
+      subject: this.selection!.id,
+    }),
+    csv: () => {
+      const ind = this.selection!;
+      const unit = ind.unitLabel ?? { percent: '%', euro: '€' }[ind.unit as string];
+      const withUnit = (label: string) => (unit ? `${label} (${unit})` : label);
+      return [
+        [this.t('card.table.period'), withUnit(this.t('card.table.target')), withUnit(this.t('card.table.actual'))],
+        ...this.view!.points.map((p) => [periodLabel(p.period, this.locale), p.target, p.actual]),
+      ];
+    },
+    image: () => ({
+      exclude: '.table-toggle, .table-wrap, .explanation, .readout, .pc-export, .meta',
+      sourceLine: sourceLine(
+        this.t('common.source'),
+        this.doc!,
+        [
+          this.selection!.source,
+          this.selection!.referenceDate &&
+            `${this.t('card.referenceDate').toLowerCase()} ${formatDate(this.selection!.referenceDate, this.locale)}`,
+        ]
+          .filter(Boolean)
+          .join(', '),
+      ),
+    }),
+  });
   /** The roving tab stop among the points. Moving it changes two attributes, no render. */
   private active = 0;
 
@@ -206,6 +241,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
             </details>`
           : nothing
       }
+      ${this.exporter.render()}
     </figure>`;
   }
 
