@@ -2,7 +2,7 @@
 // (dist/pc-charts.js and one per component, every dependency inlined and minified), the static demo, and the
 // Custom Elements Manifest.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import { bundle } from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
@@ -33,6 +33,11 @@ for (const name of components) {
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 for (const [name, entry] of Object.entries(bundles))
   await bundle(entry, `dist/${name}.js`, { eager: name !== 'pc-charts' });
+
+// The iframe embed page (embed.html reads the address, embed.js builds the component; embed-host.js is the host
+// page's height listener), served next to the bundles.
+await bundle('src/embed/embed.ts', 'dist/embed.js');
+for (const file of ['embed.html', 'embed.css', 'embed-host.js']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
 
 // The command line's `render` (Lit's server renderer with the components): Node only, not a browser bundle.
 await buildCli('dist/cli/render.js');

@@ -1,10 +1,10 @@
 // Prints the gzip size (level 9) of every single-file bundle and fails beyond the budgets:
-// dist/pc-charts.js ≤ 45 kB, each per-component file ≤ 30 kB.
+// dist/pc-charts.js ≤ 60 kB, each per-component file ≤ 40 kB (D3 back for the math, December 2026).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_ALL = 45 * 1000;
-const BUDGET_ONE = 30 * 1000;
+const BUDGET_ALL = 60 * 1000;
+const BUDGET_ONE = 40 * 1000;
 const files = readdirSync('dist')
   .filter((file) => /^pc-.*\.js$/.test(file))
   .sort();
