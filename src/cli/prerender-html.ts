@@ -44,7 +44,20 @@ export function inlineJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'wbr',
+]);
 /** Elements that mean nothing without the component's styles or script. */
 const DROPPED = new Set(['style', 'svg', 'button', 'template', 'script', 'input', 'select']);
 /** Attributes that stay in the fallback: table structure, language, links. */

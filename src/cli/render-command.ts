@@ -54,7 +54,10 @@ export function parseRenderArgs(argv: readonly string[]): ParsedArgs {
     }
     const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
     const key = name === 'o' ? 'output' : name;
-    options.set(key, inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[++i] : true));
+    options.set(
+      key,
+      inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[++i] : true),
+    );
   }
   if (files.length !== 1) return fail('Give exactly one document (a JSON file).');
   const component = options.get('component');

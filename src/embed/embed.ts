@@ -14,16 +14,20 @@ import type { PcLoadDetail } from '../internal/emit.js';
 
 const MESSAGES = {
   nl: {
-    'no-component': 'Geef in het adres aan welke grafiek getoond wordt, bijvoorbeeld ?component=indicator-card.',
-    'unknown-component': 'Onbekende grafiek "{component}". Kies indicator-card, budget-gauge, saldo-table of goal-tree.',
-    'not-allowed': 'Deze pagina toont geen gegevens van {origin}: die bron staat niet op de lijst van deze website.',
+    'no-component':
+      'Geef in het adres aan welke grafiek getoond wordt, bijvoorbeeld ?component=indicator-card.',
+    'unknown-component':
+      'Onbekende grafiek "{component}". Kies indicator-card, budget-gauge, saldo-table of goal-tree.',
+    'not-allowed':
+      'Deze pagina toont geen gegevens van {origin}: die bron staat niet op de lijst van deze website.',
     invalid: 'Het adres van de gegevens (src) is ongeldig.',
     title: 'Grafiek',
     error: 'Kan de grafiek niet tonen.',
   },
   en: {
     'no-component': 'Name the chart to show in the address, for example ?component=indicator-card.',
-    'unknown-component': 'Unknown chart "{component}". Choose indicator-card, budget-gauge, saldo-table or goal-tree.',
+    'unknown-component':
+      'Unknown chart "{component}". Choose indicator-card, budget-gauge, saldo-table or goal-tree.',
     'not-allowed': 'This page shows no data from {origin}: that source is not on this website’s list.',
     invalid: 'The address of the data (src) is not valid.',
     title: 'Chart',
@@ -68,13 +72,18 @@ function reportHeight(): void {
 export function startEmbed(): void {
   const main = document.querySelector('main') ?? document.body;
   const allowedAttributes = (tag: string) =>
-    (customElements.get(tag) as unknown as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
+    (customElements.get(tag) as unknown as { observedAttributes?: string[] } | undefined)
+      ?.observedAttributes ?? [];
   const request = readEmbedRequest(location.search, allowedAttributes);
   document.documentElement.lang = request.lang;
   document.title = message(request.lang, 'title');
   reportHeight();
   if (!request.ok) {
-    showError(main, message(request.lang, request.reason, { component: request.component ?? '' }), request.lang);
+    showError(
+      main,
+      message(request.lang, request.reason, { component: request.component ?? '' }),
+      request.lang,
+    );
     return;
   }
   const src = request.attributes.src;

@@ -13,7 +13,13 @@ export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
 export const HEIGHT_MESSAGE = 'pc-charts:height';
 
 export type EmbedRequest =
-  | { ok: true; component: EmbedComponent; tag: string; attributes: Record<string, string>; lang: 'nl' | 'en' }
+  | {
+      ok: true;
+      component: EmbedComponent;
+      tag: string;
+      attributes: Record<string, string>;
+      lang: 'nl' | 'en';
+    }
   | { ok: false; reason: 'no-component' | 'unknown-component'; lang: 'nl' | 'en'; component?: string };
 
 /**
@@ -47,7 +53,11 @@ export type SourceVerdict = { ok: true; url: string } | { ok: false; reason: 'no
  * (the site's list, in the page's `<meta name="pc-charts-allowed-origins">`), so nobody can make the
  * municipality's address display someone else's figures.
  */
-export function checkEmbedSource(src: string, pageUrl: string, allowedOrigins: readonly string[]): SourceVerdict {
+export function checkEmbedSource(
+  src: string,
+  pageUrl: string,
+  allowedOrigins: readonly string[],
+): SourceVerdict {
   const verdict = checkSourceUrl(src, pageUrl);
   if (!verdict.ok) return { ok: false, reason: 'invalid' };
   const origin = new URL(verdict.url).origin;

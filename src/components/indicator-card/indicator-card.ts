@@ -108,7 +108,11 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       const unit = ind.unitLabel ?? { percent: '%', euro: '€' }[ind.unit as string];
       const withUnit = (label: string) => (unit ? `${label} (${unit})` : label);
       return [
-        [this.t('card.table.period'), withUnit(this.t('card.table.target')), withUnit(this.t('card.table.actual'))],
+        [
+          this.t('card.table.period'),
+          withUnit(this.t('card.table.target')),
+          withUnit(this.t('card.table.actual')),
+        ],
         ...this.view!.points.map((p) => [periodLabel(p.period, this.locale), p.target, p.actual]),
       ];
     },
