@@ -12,8 +12,8 @@ export function normalizeLocale(lang: string | null | undefined): Locale | undef
 export function resolveLocale(element: Element): Locale {
   let node: Node | null = element;
   while (node) {
-    // nodeType, not instanceof: the server-side renderer (pc-charts render) has no Element or ShadowRoot globals.
-    if (node.nodeType === 1) {
+    // Not instanceof Element: the server-side renderer (pc-charts render) has no Element or ShadowRoot globals.
+    if (typeof (node as Element).getAttribute === 'function') {
       const lang = (node as Element).getAttribute('lang');
       if (lang) return normalizeLocale(lang) ?? 'nl';
     }
