@@ -73,13 +73,18 @@ function attributesOf(text: string): Map<string, string> {
   return attributes;
 }
 
+/** Parts that only make sense with the script: keyboard hints, the pointer readout, downloads, tree details. */
+const SCRIPT_ONLY_CLASSES = ['readout', 'pc-export', 'hint', 'details'];
+const SCRIPT_ONLY_IDS = ['keys'];
+
 function dropped(tag: string, attributes: Map<string, string>): boolean {
   const classes = (attributes.get('class') ?? '').split(/\s+/);
   return (
     DROPPED.has(tag) ||
     attributes.get('aria-hidden') === 'true' ||
     attributes.has('hidden') ||
-    classes.includes('readout')
+    classes.some((name) => SCRIPT_ONLY_CLASSES.includes(name)) ||
+    SCRIPT_ONLY_IDS.includes(attributes.get('id') ?? '')
   );
 }
 

@@ -50,6 +50,8 @@ for (const [component, file, options, figure] of CASES) {
     // The fallback is plain: no styles, SVG, buttons, classes or ARIA of the shadow markup.
     const fallback = light.slice(light.indexOf('<div class="pc-fallback">'));
     assert.doesNotMatch(fallback.slice(25), /<style|<svg|<button|class=|aria-|role=/);
+    // Nor what only works with the script: keyboard hints, Download.
+    assert.doesNotMatch(fallback, /pijltjestoetsen|Pijltoetsen|Download/);
     assert.ok(stdout.endsWith(`</pc-${component}>\n`));
   });
 }
