@@ -41,6 +41,13 @@ function message(lang: 'nl' | 'en', key: Key, params: Record<string, string> = {
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 }
 
+/** The page's title, also its (visually hidden) heading. */
+function setTitle(text: string): void {
+  document.title = text;
+  const heading = document.querySelector('h1');
+  if (heading) heading.textContent = text;
+}
+
 function showError(main: HTMLElement, text: string, lang: 'nl' | 'en'): void {
   const box = document.createElement('div');
   box.className = 'pc-embed-error';
@@ -50,8 +57,8 @@ function showError(main: HTMLElement, text: string, lang: 'nl' | 'en'): void {
   const detail = document.createElement('p');
   detail.textContent = text;
   box.append(strong, detail);
-  main.replaceChildren(box);
-  document.title = message(lang, 'error');
+  main.replaceChildren(main.querySelector('h1') ?? '', box);
+  setTitle(message(lang, 'error'));
 }
 
 /** Posts the page's height to the host whenever it changes (nothing happens without a parent). */
@@ -76,7 +83,7 @@ export function startEmbed(): void {
       ?.observedAttributes ?? [];
   const request = readEmbedRequest(location.search, allowedAttributes);
   document.documentElement.lang = request.lang;
-  document.title = message(request.lang, 'title');
+  setTitle(message(request.lang, 'title'));
   reportHeight();
   if (!request.ok) {
     showError(
@@ -104,9 +111,9 @@ export function startEmbed(): void {
   const element = document.createElement(request.tag);
   for (const [name, value] of Object.entries(request.attributes)) element.setAttribute(name, value);
   element.addEventListener('pc-load', (event) => {
-    document.title = embedTitle((event as CustomEvent<PcLoadDetail>).detail.document, request.attributes);
+    setTitle(embedTitle((event as CustomEvent<PcLoadDetail>).detail.document, request.attributes));
   });
-  main.replaceChildren(element);
+  main.replaceChildren(main.querySelector('h1') ?? '', element);
 }
 
 startEmbed();
