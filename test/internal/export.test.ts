@@ -189,6 +189,8 @@ describe('Download as SVG, PNG and CSV', () => {
       }
 
       it('on paper: no controls, the component kept whole on its page', async () => {
+        // A4 portrait with Chromium's default margins leaves about 718 CSS pixels.
+        el.parentElement!.style.width = '700px';
         await emulateMedia({ media: 'print' });
         try {
           for (const button of root(el).querySelectorAll('button')) {
@@ -196,6 +198,11 @@ describe('Download as SVG, PNG and CSV', () => {
           }
           expect(getComputedStyle(root(el).querySelector('.pc-export')!).display).to.equal('none');
           expect(getComputedStyle(el).breakInside).to.equal('avoid');
+          // No scroller clips the table's bars or the tree on paper.
+          for (const scroller of root(el).querySelectorAll('.scroll')) {
+            expect(getComputedStyle(scroller).overflowX).to.equal('visible');
+            expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+          }
         } finally {
           await emulateMedia({ media: 'screen' });
         }
