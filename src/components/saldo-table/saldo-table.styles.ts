@@ -150,7 +150,7 @@ export const styles = css`
       overflow: visible;
     }
     table {
-      font-size: 0.8125em;
+      font-size: 0.75em;
     }
   }
 `;
