@@ -6,6 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { COMPONENTS, componentAttributes, renderComponent, type ComponentName } from './render.js';
 
+export { componentAttributes, renderComponent };
+
 export interface RenderArgs {
   file: string;
   component: ComponentName;

@@ -9,12 +9,14 @@ import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { PropertyDeclaration } from 'lit';
+import type { PcDocument } from '../schema/types.js';
 import { PcBudgetGauge } from '../components/budget-gauge/budget-gauge.js';
 import { PcGoalTree } from '../components/goal-tree/goal-tree.js';
 import { PcIndicatorCard } from '../components/indicator-card/indicator-card.js';
 import { PcSaldoTable } from '../components/saldo-table/saldo-table.js';
 import { define } from '../internal/define.js';
 import { parseJsonText, validateDocument } from '../schema/validate.js';
+import { pruneDocument } from './prune.js';
 import { escapeHtml, fallbackHtml, inlineJson, stripLitMarkers, styleHashes } from './prerender-html.js';
 
 export const COMPONENTS = {
@@ -60,6 +62,12 @@ export interface RenderOutput {
   errors: string[];
 }
 
+/** The document the element carries: what it shows, when that part alone is still a valid document. */
+function inlineData(doc: PcDocument, options: RenderOptions): PcDocument {
+  const pruned = pruneDocument(doc, options.component, options.attributes);
+  return pruned !== doc && validateDocument(pruned).ok ? pruned : doc;
+}
+
 let defined = false;
 function defineAll(): void {
   if (defined) return;
@@ -102,7 +110,7 @@ export async function renderComponent(documentText: string, options: RenderOptio
   const shadow = rendered.slice(rendered.indexOf('>', shadowStart) + 1, shadowEnd);
   const error = /role="alert"/.test(shadow) ? fallbackHtml(shadow, locale).text : '';
   if (error) return { html: '', csp: '', errors: [error] };
-  const data = keepSrc ? '' : `<script type="application/json">${inlineJson(parsed.value)}</script>`;
+  const data = keepSrc ? '' : `<script type="application/json">${inlineJson(inlineData(checked.document, options))}</script>`;
   const fallback = `<div class="pc-fallback">${fallbackHtml(shadow, locale).html}</div>`;
   const output = `${rendered.slice(0, end)}${data}${fallback}${close}${rendered.slice(end + close.length)}`;
   const hashes = await styleHashes(shadow);

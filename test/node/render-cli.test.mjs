@@ -67,6 +67,23 @@ test('render: the card and the saldo table carry a real <table> in the fallback;
   assert.match(parts(saldo).light, /<tfoot>\s*<tr>\s*<th scope="row">Totaal programma<\/th>/);
 });
 
+test('render: each element carries only the part of the document it shows', async () => {
+  const inline = (html) => JSON.parse(html.match(/<script type="application\/json">(.*?)<\/script>/s)[1]);
+  const card = inline((await run([J2025, '--component', 'indicator-card', '--indicator', 'vrijwilligers'])).stdout);
+  assert.deepEqual(
+    card.programmes.flatMap((p) => p.goals.flatMap((g) => g.indicators.map((i) => i.id))),
+    ['vrijwilligers'],
+  );
+  const gauge = inline((await run([J2025, '--component', 'budget-gauge', '--goal', 'd2-1'])).stdout);
+  assert.deepEqual(gauge.programmes[0].goals.map((g) => [g.id, g.indicators]), [['d2-1', undefined]]);
+  const saldo = inline((await run([J2025, '--component', 'saldo-table', '--programme', 'p2'])).stdout);
+  assert.deepEqual(saldo.programmes[0].goals.map((g) => g.id), ['d2-1', 'd2-2', 'd2-3']);
+  assert.equal(saldo.programmes[0].goals[0].finance.actual.balance, -95081);
+  // A tree's nodes point at indicators anywhere in the document: it keeps them all.
+  const tree = inline((await run([TREE, '--component', 'goal-tree', '--tree', 'gezonde-stad'])).stdout);
+  assert.deepEqual(tree, JSON.parse(readFileSync(TREE, 'utf8')));
+});
+
 test('render --lang en: English words and numbers', async () => {
   const { stdout } = await run([J2025, '--component', 'indicator-card', '--indicator', 'jeugdhulp-unieke-jeugdigen', '--lang', 'en']);
   assert.match(stdout, /lang="en"/);
