@@ -19,6 +19,11 @@ const FILES = {
 };
 const CARD = 'component=indicator-card&src=data/j2025.json&indicator=jeugdhulp-unieke-jeugdigen';
 
+// The listener as the README shows it inline (the block after "The listener, inline").
+const README_LISTENER = readFileSync('README.md', 'utf8')
+  .split('The listener, inline')[1]
+  .match(/```html\n([\s\S]*?)```/)[1];
+
 let embed; // the site that serves embed.html and its data
 let other; // someone else's site with a JSON file anyone may fetch (CORS *)
 let host; // the CMS page with the iframe
@@ -51,7 +56,11 @@ before(async () => {
   });
   host = createServer((request, response) => {
     const query = new URL(request.url, 'http://x').searchParams;
-    const listener = query.has('nolistener') ? '' : `<script src="${embed.origin}/embed-host.js"></script>`;
+    const listener = query.has('nolistener')
+      ? ''
+      : query.has('readme')
+        ? README_LISTENER
+        : `<script src="${embed.origin}/embed-host.js"></script>`;
     response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CMS</title></head>
 <body><h1>Jeugdhulp</h1><iframe data-pc-charts title="Grafiek jeugdhulp" src="${embed.origin}/embed.html?${query.get('q')}"
  style="width:100%;height:150px;border:0" sandbox="allow-scripts allow-same-origin allow-downloads" referrerpolicy="no-referrer"></iframe>
@@ -71,7 +80,8 @@ after(async () => {
 async function open(query, { width = 560, bypassCSP = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP });
   const tab = await context.newPage();
-  await tab.goto(`${host.origin}/?q=${encodeURIComponent(query)}${query.includes('nolistener') ? '&nolistener' : ''}`);
+  const flags = ['nolistener', 'readme'].filter((flag) => query.includes(flag)).map((flag) => `&${flag}`);
+  await tab.goto(`${host.origin}/?q=${encodeURIComponent(query)}${flags.join('')}`);
   const frame = tab.frames().find((f) => f.url().startsWith(embed.origin));
   return { context, tab, frame };
 }
@@ -95,6 +105,18 @@ test('the iframe shows one component, titled from the data, in the language of t
   // The height follows the content: opening the explanation makes the frame taller.
   await frame.locator('pc-indicator-card summary').click();
   await tab.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 20, outer);
+  await context.close();
+});
+
+test('the README\'s inline listener sizes the iframe as well', async () => {
+  assert.match(README_LISTENER, /addEventListener\('message'/);
+  const { context, tab, frame } = await open(`${CARD}&readme`);
+  await frame.waitForFunction(() => document.title.includes('Jaarstukken'));
+  await tab.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
+  await tab.waitForTimeout(300);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const outer = await tab.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+  assert.ok(Math.abs(inner - outer) <= 1, `iframe ${outer}px for content of ${inner}px`);
   await context.close();
 });
 
