@@ -7,17 +7,29 @@ import type { PcDocument } from '../schema/types.js';
 
 type Attributes = Record<string, string | true>;
 
+/** A copy of `value` without `keys`. */
+function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 export function pruneDocument(doc: PcDocument, component: string, attributes: Attributes): PcDocument {
-  const { goalTrees: _trees, programmes = [], ...rest } = doc;
-  const id = (name: string) => (typeof attributes[name] === 'string' ? (attributes[name] as string) : undefined);
+  const programmes = doc.programmes ?? [];
+  const rest = omit(doc, 'goalTrees', 'programmes');
+  const id = (name: string) =>
+    typeof attributes[name] === 'string' ? (attributes[name] as string) : undefined;
   if (component === 'indicator-card') {
     for (const programme of programmes) {
       for (const goal of programme.goals) {
         const indicator = goal.indicators?.find((i) => i.id === id('indicator'));
         if (!indicator) continue;
-        const { ambition: _a, finance: _f, ...programmeRest } = programme;
-        const { text: _t, finance: _gf, ...goalRest } = goal;
-        return { ...rest, programmes: [{ ...programmeRest, goals: [{ ...goalRest, indicators: [indicator] }] }] };
+        const programmeRest = omit(programme, 'ambition', 'finance');
+        const goalRest = omit(goal, 'text', 'finance');
+        return {
+          ...rest,
+          programmes: [{ ...programmeRest, goals: [{ ...goalRest, indicators: [indicator] }] }],
+        };
       }
     }
     return doc;
@@ -28,10 +40,10 @@ export function pruneDocument(doc: PcDocument, component: string, attributes: At
       goalId ? p.goals.some((g) => g.id === goalId) : p.id === id('programme'),
     );
     if (!programme) return doc;
-    const { ambition: _a, ...programmeRest } = programme;
+    const programmeRest = omit(programme, 'ambition');
     const goals = programme.goals
       .filter((goal) => !goalId || goal.id === goalId)
-      .map(({ text: _t, indicators: _i, ...goal }) => goal);
+      .map((goal) => omit(goal, 'text', 'indicators'));
     return { ...rest, programmes: [{ ...programmeRest, goals }] };
   }
   if (component === 'goal-tree' && id('programme')) {

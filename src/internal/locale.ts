@@ -18,8 +18,7 @@ export function resolveLocale(element: Element): Locale {
       if (lang) return normalizeLocale(lang) ?? 'nl';
     }
     node =
-      node.parentNode ??
-      (typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot ? node.host : null);
+      node.parentNode ?? (typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot ? node.host : null);
   }
   return 'nl';
 }
