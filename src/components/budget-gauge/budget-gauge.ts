@@ -227,36 +227,34 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
         ? formatPercent((meter?.ratio ?? 0) * 100, this.locale, 1)
         : formatRatio(meter?.ratio, this.locale);
     return html`<div class="card ${meter ? 'with-graphic' : 'text-only'} ${view.variant}">
-        <p id="title" class="title" part="label">${title}</p>
-        <div class="body">
-          ${
-            meter
-              ? html`<div
-                  class="graphic"
-                  role="meter"
-                  aria-labelledby="title"
-                  aria-valuemin="0"
-                  aria-valuemax=${r2(Math.round(meter.scaleMax * 100))}
-                  aria-valuenow=${r2(Math.min(Math.round(meter.ratio * 100), Math.round(meter.scaleMax * 100)))}
-                  aria-valuetext=${sentence}
-                >
-                  ${meter.arc ? this.renderArc(meter, meter.arc, reading) : this.renderBar(meter, meter.bar!)}
-                </div>`
-              : nothing
-          }
-          <div class="text">
-            <p class="sentence" part="sentence">${sentence}</p>
-            ${view.mode === 'budget' ? this.renderVerdict(view.model.favourable) : nothing}
-            <ul class="figures" part="figures">
-              ${this.renderFigures(view)}
-            </ul>
-            <p class="unit">
-              ${this.t('gauge.unit', { unit: unit.charAt(0).toLowerCase() + unit.slice(1) })}
-            </p>
-          </div>
+      <p id="title" class="title" part="label">${title}</p>
+      <div class="body">
+        ${
+          meter
+            ? html`<div
+                class="graphic"
+                role="meter"
+                aria-labelledby="title"
+                aria-valuemin="0"
+                aria-valuemax=${r2(Math.round(meter.scaleMax * 100))}
+                aria-valuenow=${r2(Math.min(Math.round(meter.ratio * 100), Math.round(meter.scaleMax * 100)))}
+                aria-valuetext=${sentence}
+              >
+                ${meter.arc ? this.renderArc(meter, meter.arc, reading) : this.renderBar(meter, meter.bar!)}
+              </div>`
+            : nothing
+        }
+        <div class="text">
+          <p class="sentence" part="sentence">${sentence}</p>
+          ${view.mode === 'budget' ? this.renderVerdict(view.model.favourable) : nothing}
+          <ul class="figures" part="figures">
+            ${this.renderFigures(view)}
+          </ul>
+          <p class="unit">${this.t('gauge.unit', { unit: unit.charAt(0).toLowerCase() + unit.slice(1) })}</p>
         </div>
       </div>
-      ${this.exporter.render()}`;
+      ${this.exporter.render()}
+    </div>`;
   }
 
   /** Realisation, budget and primitief (or municipal total); the budget lines keyed to their ticks. */
