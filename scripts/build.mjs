@@ -2,10 +2,11 @@
 // (dist/pc-charts.js and one per component, every dependency inlined and minified), the static demo, and the
 // Custom Elements Manifest.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import { bundle, bundledPackages } from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
+import { buildRender } from './build-render.mjs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
@@ -51,6 +52,14 @@ writeFileSync(
 // The command line (package.json bin) and the builder page (dist/builder/index.html).
 await buildCli();
 await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn', mode: 'production' });
+
+// The iframe embed page (embed.html reads the address, embed.js builds the component; embed-host.js is the host
+// page's height listener), served next to the bundles.
+await bundle('src/embed/embed.ts', 'dist/embed.js');
+for (const file of ['embed.html', 'embed.css', 'embed-host.js']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
+
+// The command line's `render` (Lit's server renderer with the components): Node only, not a browser bundle.
+await buildRender('dist/cli/render.js');
 
 if (existsSync('vite.demo.config.ts')) {
   await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn', mode: 'production' });

@@ -4,15 +4,24 @@
  */
 import { type CliIo, nodeIo, parseArgs, usage } from './io.js';
 import * as convert from './commands/convert.js';
+import * as render from './commands/render.js';
 import * as template from './commands/template.js';
 import * as validate from './commands/validate.js';
 
-export interface Command {
-  summary: { nl: string; en: string };
-  run(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<number>;
-}
+export type Command =
+  | {
+      summary: { nl: string; en: string };
+      rawArgs?: false;
+      run(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<number>;
+    }
+  | {
+      summary: { nl: string; en: string };
+      /** The command reads its own options: it gets the arguments as typed. */
+      rawArgs: true;
+      run(argv: string[], io: CliIo): Promise<number>;
+    };
 
-export const COMMANDS: Record<string, Command> = { convert, template, validate };
+export const COMMANDS: Record<string, Command> = { convert, render, template, validate };
 
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [name, ...rest] = argv;
@@ -30,6 +39,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     );
     return 2;
   }
+  if (command.rawArgs) return command.run(rest, io);
   if (args.error) {
     io.err(args.error[args.lang]);
     return 2;

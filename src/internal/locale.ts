@@ -12,11 +12,13 @@ export function normalizeLocale(lang: string | null | undefined): Locale | undef
 export function resolveLocale(element: Element): Locale {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
+    // Not instanceof Element: the server-side renderer (pc-charts render) has no Element or ShadowRoot globals.
+    if (typeof (node as Element).getAttribute === 'function') {
+      const lang = (node as Element).getAttribute('lang');
       if (lang) return normalizeLocale(lang) ?? 'nl';
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node =
+      node.parentNode ?? (typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot ? node.host : null);
   }
   return 'nl';
 }

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyDeclaration,
@@ -176,6 +177,15 @@ export abstract class PcElement<S> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.drawPending) return super.scheduleUpdate();
     return scheduleDraw(this, () => super.scheduleUpdate());
+  }
+
+  /**
+   * A pre-rendered element (`pc-charts render`) arrives with a declarative shadow root, which Lit would reuse and
+   * append to: its server markup goes, and the first render (in the same task, before any paint) replaces it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

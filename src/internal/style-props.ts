@@ -1,4 +1,4 @@
-import { noChange, type AttributePart } from 'lit';
+import { isServer, noChange, type AttributePart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 type StyleProps = Readonly<Record<string, string | undefined>>;
@@ -18,8 +18,13 @@ class StylePropsDirective extends Directive {
     }
   }
 
-  render(_styles: StyleProps): typeof noChange {
-    return noChange;
+  /** Only the server-side renderer (pc-charts render) calls render: there the styles become the attribute. */
+  render(styles: StyleProps): string | typeof noChange {
+    if (!isServer) return noChange;
+    return Object.entries(styles)
+      .filter(([, value]) => value != null)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
   }
 
   override update(part: AttributePart, [styles]: [StyleProps]): typeof noChange {

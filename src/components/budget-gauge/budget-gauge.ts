@@ -26,6 +26,8 @@ import { gaugeView, type GaugeView } from './gauge-view.js';
 import { budgetSentenceKey, shareSentenceKey } from './gauge-wording.js';
 import type { Finance, PcDocument } from '../../schema/types.js';
 import { styles } from './budget-gauge.styles.js';
+import { ExportController, exportLabel, sourceLine } from '../../internal/export-controller.js';
+import { exportStyles } from '../../internal/export.styles.js';
 import { r2 } from '../../lib/scale.js';
 
 /** The programme or goal whose figures the gauge shows. */
@@ -73,7 +75,7 @@ type Box = { x: number; y: number; width: number; height: number };
  *   `http-error`, …).
  */
 export class PcBudgetGauge extends PcElement<GaugeSelection> {
-  static override styles = [baseStyles, hostTokens('budget-gauge'), styles];
+  static override styles = [baseStyles, hostTokens('budget-gauge'), styles, exportStyles];
   /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
   static override properties: PropertyDeclarations = {
     programme: {},
@@ -103,6 +105,37 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
 
   private view?: GaugeView;
   private readonly viewChanged = inputsChanged();
+  private exporter = new ExportController(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    fileParts: () => ({
+      municipality: this.doc!.municipality.name,
+      documentType: this.doc!.document.type,
+      year: this.doc!.document.year,
+      subject: `${this.t(`gauge.measure.${this.view!.model.measure}`)}-${this.selection!.id}`,
+    }),
+    csv: () => {
+      // The figures as the document states them (signed, in its unit), not the gauge's magnitudes.
+      const measure = this.view!.model.measure;
+      const finance = this.selection!.finance;
+      const label = (key: string) => exportLabel(this.locale, key, this.strings);
+      const unit = unitCaption(this.doc!.document.amountsIn, this.locale);
+      const rows: Array<[string, number | undefined]> = [
+        [label('export.actual'), finance?.actual?.[measure]],
+        [label('export.budget'), finance?.budget?.[measure]],
+        [label('export.budgetOriginal'), finance?.budgetOriginal?.[measure]],
+        [label('export.total'), this.doc!.document.totals?.actual?.[measure]],
+      ];
+      return [
+        [label('export.figure'), `${this.t(`gauge.measure.${measure}`)} (${unit})`],
+        ...rows.filter(([, value]) => value !== undefined),
+      ];
+    },
+    image: () => ({
+      exclude: '.pc-export',
+      sourceLine: sourceLine(this.t('common.source'), this.doc!),
+    }),
+  });
 
   protected select(doc: PcDocument): SelectResult<GaugeSelection> {
     if (this.goal) {
@@ -207,6 +240,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
           <p class="unit">${this.t('gauge.unit', { unit })}</p>
         </div>
       </div>
+      ${this.exporter.render()}
     </div>`;
   }
 

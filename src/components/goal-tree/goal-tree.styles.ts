@@ -329,4 +329,34 @@ export const styles = css`
       scroll-behavior: auto;
     }
   }
+  /* On paper: the open part of the tree as the indented list (no scroller to clip it), without hint or details. */
+  @media print {
+    .scroll {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    .canvas {
+      width: auto !important;
+      height: auto !important;
+    }
+    .links,
+    .hint,
+    .details {
+      display: none;
+    }
+    .tree {
+      position: static;
+    }
+    .item {
+      position: relative !important;
+      left: auto !important;
+      top: auto !important;
+      width: auto !important;
+      height: auto !important;
+      margin-block-end: 0.25rem;
+      margin-inline-start: calc(var(--_depth) * var(--_indent));
+      break-inside: avoid;
+    }
+  }
 `;

@@ -33,6 +33,8 @@ import { windowedIds } from './tree-window.js';
 import { TreeViewportController } from './tree-viewport.controller.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
+import { ExportController, exportLabel, sourceLine } from '../../internal/export-controller.js';
+import { exportStyles } from '../../internal/export.styles.js';
 
 /** The expand / collapse control: a pointer target only (no tab stop, hidden from assistive technology). */
 const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidden="true"></button>`;
@@ -81,7 +83,7 @@ const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidd
  *   `contributes-cycle`, …).
  */
 export class PcGoalTree extends PcElement<TreeModel> {
-  static override styles = [baseStyles, hostTokens('goal-tree'), styles];
+  static override styles = [baseStyles, hostTokens('goal-tree'), styles, exportStyles];
   /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
   static override properties: PropertyDeclarations = {
     tree: {},
@@ -109,6 +111,34 @@ export class PcGoalTree extends PcElement<TreeModel> {
   /** The roving tab stop. Moving it changes two attributes, no render: see moveFocus. */
   private focusedId?: string;
   private model?: TreeModel;
+  private exporter = new ExportController(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    fileParts: () => ({
+      municipality: this.doc!.municipality.name,
+      documentType: this.doc!.document.type,
+      year: this.doc!.document.year,
+      subject: this.model!.id,
+    }),
+    csv: () => {
+      const label = (key: string) => exportLabel(this.locale, key, this.strings);
+      return [
+        ['level', 'title', 'kind', 'status', 'parent'].map((key) => label(`export.${key}`)),
+        ...this.model!.nodes.map((node) => [
+          node.depth + 1,
+          node.title,
+          node.kind,
+          this.statusText(node.status),
+          node.parent?.title ?? '',
+        ]),
+      ];
+    },
+    image: () => ({
+      exclude: '.hint, .details, .pc-export, .toggle',
+      sourceLine: sourceLine(this.t('common.source'), this.doc!),
+      css: '.scroll { overflow: visible !important; max-height: none !important; }',
+    }),
+  });
   private view?: TreeView;
   private readonly viewChanged = inputsChanged();
   /** Box heights depend on the texts, the locale and the strings, not on what is open or the orientation. */
@@ -290,7 +320,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
         </div>
       </div>
       <p class="hint" id="hint">${this.t('tree.hint')}</p>
-      ${this.renderDetails(model)}`;
+      ${this.renderDetails(model)} ${this.exporter.render()}`;
   }
 
   /**

@@ -370,6 +370,10 @@ export const styles = css`
     .readout {
       display: none !important;
     }
+    /* On paper the table is beneath the chart, open or not. */
+    .table-wrap[hidden] {
+      display: block !important;
+    }
     details::details-content {
       content-visibility: visible;
       display: block;

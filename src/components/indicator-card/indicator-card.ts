@@ -39,6 +39,8 @@ import {
 import { capitalise, comparisonSentences, statementText } from './comparison-wording.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
+import { ExportController, sourceLine } from '../../internal/export-controller.js';
+import { exportStyles } from '../../internal/export.styles.js';
 
 /** A slot without a label (a period left out, or one the axis skips): a gap, not an empty label. */
 const EMPTY_SLOT = html`<div></div>`;
@@ -102,11 +104,12 @@ const VERDICT_MARKS = {
  *   `http-error`, …).
  */
 export class PcIndicatorCard extends PcElement<Indicator> {
-  static override styles = [baseStyles, hostTokens('indicator-card'), styles];
+  static override styles = [baseStyles, hostTokens('indicator-card'), styles, exportStyles];
   /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
   static override properties: PropertyDeclarations = {
     indicator: {},
     variant: { reflect: true },
+    openTable: { type: Boolean, attribute: 'table-open' },
     tableOpen: { state: true, attribute: false },
   };
 
@@ -115,6 +118,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   /** `line` (default): actual as a line with dots; `bars`: actual as bars from zero. */
   variant?: string;
+
+  /** The data table starts open (pre-rendered pages set it: without JavaScript nothing can open it). */
+  openTable = false;
 
   protected readonly catalogue = indicatorCardStrings;
   protected readonly selectionKeys = ['indicator'] as const;
@@ -126,6 +132,49 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   private explanation: RichBlock[] = [];
   /** The comparison series on the view's points (empty without comparisons). */
   private comparisons: ComparisonSeries[] = [];
+  private exporter = new ExportController(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    fileParts: () => ({
+      municipality: this.doc!.municipality.name,
+      documentType: this.doc!.document.type,
+      year: this.doc!.document.year,
+      subject: this.selection!.id,
+    }),
+    csv: () => {
+      const ind = this.selection!;
+      const unit = ind.unitLabel ?? { percent: '%', euro: '€' }[ind.unit as string];
+      const withUnit = (label: string) => (unit ? `${label} (${unit})` : label);
+      return [
+        [
+          this.t('card.table.period'),
+          withUnit(this.t('card.table.target')),
+          withUnit(this.t('card.table.actual')),
+          ...this.comparisons.map((s) => withUnit(s.label)),
+        ],
+        ...this.view!.points.map((p, i) => [
+          periodLabel(p.period, this.locale, this.words),
+          p.target,
+          p.actual,
+          ...this.comparisons.map((s) => s.values[i]),
+        ]),
+      ];
+    },
+    image: () => ({
+      exclude: '.table-toggle, .table-wrap, .explanation, .readout, .pc-export, .meta',
+      sourceLine: sourceLine(
+        this.t('common.source'),
+        this.doc!,
+        [
+          this.selection!.source,
+          this.selection!.referenceDate &&
+            `${this.t('card.referenceDate')} ${formatDate(this.selection!.referenceDate, this.locale)}`,
+        ]
+          .filter(Boolean)
+          .join(', '),
+      ),
+    }),
+  });
   /** The roving tab stop among the points. Moving it changes two attributes, no render. */
   private active = 0;
 
@@ -140,7 +189,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const variant: ChartVariant = this.option('variant', CHART_VARIANTS, 'line', changed);
     const indicator = this.selection;
     if (!indicator || !this.viewChanged([indicator, variant])) return;
-    if (indicator !== this.shownIndicator) this.tableOpen = false;
+    if (indicator !== this.shownIndicator) this.tableOpen = this.openTable;
     this.shownIndicator = indicator;
     // Periods only a comparison has join the time axis; reference values join the value axis.
     this.view = trendView(withComparisonPeriods(indicator), variant, comparisonValues(indicator));
@@ -308,6 +357,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
             </details>`
           : nothing
       }
+      ${this.exporter.render()}
     </figure>`;
   }
 
@@ -512,6 +562,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
 
   private onFocusout = (): void => this.readout();
 
+  /** The table is always in the page (hidden while closed): print shows it under the chart. */
   private renderTable(view: TrendView, title: string): TemplateResult {
     const open = this.tableOpen;
     const cell = (value: number | null) =>
@@ -530,34 +581,30 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         ${this.t(open ? 'common.hideTable' : 'common.showTable')}
       </button>
       <div id="table" class="table-wrap" ?hidden=${!open}>
-        ${
-          open
-            ? html`<table part="table">
-                <caption>
-                  ${title}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t('card.table.period')}</th>
-                    ${view.hasTarget ? html`<th scope="col">${this.t('card.table.target')}</th>` : nothing}
-                    <th scope="col">${this.t('card.table.actual')}</th>
-                    ${this.comparisons.map((s) => html`<th scope="col">${s.label}</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${view.points.map(
-                    (point, i) =>
-                      html`<tr>
-                        <th scope="row">${periodLabel(point.period, this.locale, this.words)}</th>
-                        ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
-                        <td>${cell(point.actual)}</td>
-                        ${this.comparisons.map((s) => html`<td>${cell(s.values[i])}</td>`)}
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-            : nothing
-        }
+        <table part="table">
+          <caption>
+            ${title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('card.table.period')}</th>
+              ${view.hasTarget ? html`<th scope="col">${this.t('card.table.target')}</th>` : nothing}
+              <th scope="col">${this.t('card.table.actual')}</th>
+              ${this.comparisons.map((s) => html`<th scope="col">${s.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${view.points.map(
+              (point, i) =>
+                html`<tr>
+                  <th scope="row">${periodLabel(point.period, this.locale, this.words)}</th>
+                  ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
+                  <td>${cell(point.actual)}</td>
+                  ${this.comparisons.map((s) => html`<td>${cell(s.values[i])}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
       </div>`;
   }
 }

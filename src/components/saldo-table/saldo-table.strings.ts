@@ -37,7 +37,6 @@ export const saldoTableStrings: Catalogue = {
     'table.footnote.mismatch':
       'Het totaal {measure} wijkt € {difference} af van de som van de doelstellingen ({sum}; {unit}).',
     'table.footnoteRef': 'voetnoot',
-    'table.download': 'Download als CSV',
   },
   en: {
     'table.measure.expenses': 'Expenses',
@@ -74,6 +73,5 @@ export const saldoTableStrings: Catalogue = {
     'table.footnote.mismatch':
       'The stated total {measure} differs by €{difference} from the sum of the goals ({sum}; {unit}).',
     'table.footnoteRef': 'footnote',
-    'table.download': 'Download as CSV',
   },
 };

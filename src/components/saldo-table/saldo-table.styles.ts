@@ -144,4 +144,13 @@ export const styles = css`
       color: ButtonText;
     }
   }
+  /* On paper the whole table, bars included: no scroller, a smaller type if the page is narrow. */
+  @media print {
+    .scroll {
+      overflow: visible;
+    }
+    table {
+      font-size: 0.75em;
+    }
+  }
 `;

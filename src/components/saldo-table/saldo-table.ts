@@ -8,7 +8,6 @@ import { inputsChanged } from '../../lib/memo.js';
 import {
   BAR_HEIGHT,
   BAR_WIDTH,
-  csvFileName,
   hasScenario,
   saldoBar,
   saldoBarScale,
@@ -23,6 +22,8 @@ import {
 import type { LinearScale } from '../../lib/scale.js';
 import { AMOUNT_MEASURES, type AmountMeasure, type PcDocument, type Programme } from '../../schema/types.js';
 import { styles } from './saldo-table.styles.js';
+import { ExportController, sourceLine } from '../../internal/export-controller.js';
+import { exportStyles } from '../../internal/export.styles.js';
 
 /**
  * The "saldo per doelstelling" table of a programme: one row per goal, a column per measure the document states
@@ -60,7 +61,7 @@ import { styles } from './saldo-table.styles.js';
  *   `http-error`, …).
  */
 export class PcSaldoTable extends PcElement<Programme> {
-  static override styles = [baseStyles, hostTokens('saldo-table'), styles];
+  static override styles = [baseStyles, hostTokens('saldo-table'), styles, exportStyles];
   /** Lit's reactive properties (declared below as class fields); `state`: internal, no attribute. */
   static override properties: PropertyDeclarations = {
     programme: {},
@@ -83,6 +84,22 @@ export class PcSaldoTable extends PcElement<Programme> {
   private model?: SaldoTableModel;
   private scale?: LinearScale;
   private readonly modelChanged = inputsChanged();
+  private exporter = new ExportController(this, {
+    locale: () => this.locale,
+    strings: () => this.strings,
+    fileParts: () => ({
+      municipality: this.doc!.municipality.name,
+      documentType: this.doc!.document.type,
+      year: this.doc!.document.year,
+      subject: `saldo-${this.selection!.id}`,
+    }),
+    csv: () => saldoCsv(this.model!, this.csvLabels(), this.doc!.document.amountsIn, this.locale),
+    image: () => ({
+      exclude: '.pc-export',
+      sourceLine: sourceLine(this.t('common.source'), this.doc!),
+      css: '.scroll { overflow: visible !important; }',
+    }),
+  });
 
   protected select(doc: PcDocument): SelectResult<Programme> {
     if (!this.programme) return this.missingAttribute('programme', 'programme');
@@ -165,9 +182,7 @@ export class PcSaldoTable extends PcElement<Programme> {
           : nothing
       }
       ${note ? html`<p class="note">${this.t(note === 'not-actual' ? 'table.compare.notActual' : 'table.compare.noBudget')}</p>` : nothing}
-      <button type="button" class="download" part="download" @click=${this.downloadCsv}>
-        ${this.t('table.download')}
-      </button>`;
+      ${this.exporter.render()}`;
   }
 
   /** A measure's header; the bar column is hidden from assistive technology, as its cells are. */
@@ -281,19 +296,4 @@ export class PcSaldoTable extends PcElement<Programme> {
       difference: (measure) => this.t('table.differenceColumn', { measure: this.measureInline(measure) }),
     };
   }
-
-  private downloadCsv = (): void => {
-    if (!this.model || !this.doc || !this.selection) return;
-    const text = saldoCsv(this.model, this.csvLabels(), this.doc.document.amountsIn, this.locale);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(this.selection.id, this.doc.document.year);
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    // Revoking at once can cancel the download in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
 }

@@ -319,9 +319,3 @@ export function saldoCsv(
   lines.push(line('', labels.total, model.totalValues, model.totalDifferences));
   return `\uFEFF${lines.map((cells) => cells.map((cell) => csvField(cell, separator)).join(separator)).join('\r\n')}\r\n`;
 }
-
-/** "saldo-p2-2025.csv"; anything but letters, digits, dot, dash and underscore in the id becomes "-". */
-export function csvFileName(programmeId: string, year: number): string {
-  const id = programmeId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'programma';
-  return `saldo-${id}-${Number.isFinite(year) ? Math.trunc(year) : ''}.csv`;
-}

@@ -470,7 +470,7 @@ describe('<pc-budget-gauge>', () => {
     }
   });
 
-  it('keyboard: the gauge adds no tab stop (nothing to operate)', async () => {
+  it('keyboard: the gauge itself adds no tab stop; only its three Download buttons do', async () => {
     const data = fictional({ actual: { expenses: -112000 }, budget: { expenses: -100000 } });
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
@@ -482,9 +482,22 @@ describe('<pc-budget-gauge>', () => {
     const el = wrapper.querySelector<PcBudgetGauge>('pc-budget-gauge')!;
     await el.updateComplete;
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(document.activeElement!.id).to.equal('after');
-    expect(root(el).querySelectorAll('[tabindex], a, button').length).to.equal(0);
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(
+        document.activeElement === el
+          ? root(el).activeElement!.textContent!.trim()
+          : document.activeElement!.id,
+      );
+    }
+    expect(stops.map((s) => s.replace(/\s+/g, ' '))).to.deep.equal([
+      'Download als SVG',
+      'Download als PNG',
+      'Download als CSV',
+      'after',
+    ]);
+    expect(root(el).querySelectorAll('[tabindex], a').length).to.equal(0);
   });
 
   it('derives the model once per input: a language change only rewords; fast enough for a dashboard', async () => {

@@ -299,7 +299,7 @@ describe('<pc-goal-tree>', () => {
     expect(item(el, 'a2').getAttribute('aria-expanded')).to.equal('false');
     expect(item(el, 'a').getAttribute('aria-expanded')).to.equal('true');
     // Flat items: the structure is in level, position and set size, never in nested groups.
-    expect(el.shadowRoot!.querySelector('[role="group"], [aria-owns]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="tree"] [role="group"], [aria-owns]')).to.equal(null);
     expect(item(el, 'a').parentElement).to.equal(item(el, 'root').parentElement);
   });
 
@@ -449,12 +449,17 @@ describe('<pc-goal-tree>', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('Tab leaves the tree: one tab stop', async () => {
+    it('Tab leaves the tree: one tab stop, then the Download buttons', async () => {
       const after = document.createElement('button');
       after.textContent = 'na';
       el.after(after);
       await press(el, 'ArrowDown', 'ArrowDown', 'Tab');
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-format')).to.equal('svg');
+      await press(el, 'Tab', 'Tab', 'Tab');
       expect(document.activeElement).to.equal(after);
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Shift+Tab' });
       await sendKeys({ press: 'Shift+Tab' });
       expect(focusedId(el)).to.equal('a1');
     });
@@ -663,7 +668,7 @@ describe('<pc-goal-tree> windowed rendering of large trees', () => {
     const rendered = items(el);
     expect(rendered.length).to.be.greaterThan(0);
     expect(rendered.length).to.be.lessThan(400);
-    expect(el.shadowRoot!.querySelectorAll('[role="group"], [aria-owns]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('[role="tree"] [role="group"], [aria-owns]').length).to.equal(0);
     for (const i of rendered) {
       expect(Number(i.getAttribute('aria-level')), i.id).to.be.at.least(1);
       expect(Number(i.getAttribute('aria-posinset')), i.id).to.be.at.least(1);

@@ -706,7 +706,8 @@ describe('<pc-indicator-card>', () => {
       await expect(el).to.be.accessible();
       await press(el, ' ');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(root(el).querySelector('table')).to.equal(null);
+      expect(root(el).querySelector<HTMLElement>('#table')!.hidden).to.equal(true);
+      expect(root(el).querySelector('table')!.getBoundingClientRect().height).to.equal(0);
     });
 
     it('the explanation disclosure opens with Enter and closes with Space', async () => {

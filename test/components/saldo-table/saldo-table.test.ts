@@ -445,7 +445,7 @@ describe('<pc-saldo-table>', () => {
       links.push({ download: this.download, href: this.getAttribute('href') ?? '' });
     };
     try {
-      const button = root(el).querySelector<HTMLButtonElement>('button[part="download"]')!;
+      const button = root(el).querySelector<HTMLButtonElement>('button[part="download"][data-format="csv"]')!;
       expect(text(button)).to.equal('Download als CSV');
       button.click();
       // Keyboard: Enter and Space on the focused button download too.
@@ -458,9 +458,9 @@ describe('<pc-saldo-table>', () => {
       HTMLAnchorElement.prototype.click = click;
     }
     expect(links).to.deep.equal([
-      { download: 'saldo-p2-2025.csv', href: 'blob:pc-test' },
-      { download: 'saldo-p2-2025.csv', href: 'blob:pc-test' },
-      { download: 'saldo-p2-2025.csv', href: 'blob:pc-test' },
+      { download: 'zoetermeer-jaarstukken-2025-saldo-p2.csv', href: 'blob:pc-test' },
+      { download: 'zoetermeer-jaarstukken-2025-saldo-p2.csv', href: 'blob:pc-test' },
+      { download: 'zoetermeer-jaarstukken-2025-saldo-p2.csv', href: 'blob:pc-test' },
     ]);
     expect(blobs[0].type).to.equal('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
@@ -527,7 +527,7 @@ describe('<pc-saldo-table>', () => {
     ]);
     expect(rows[0].slice(1)).to.deep.equal(['-95,361', '9', '0', '271', '-95,081']);
     expect(total).to.deep.equal(['Programme total', '-163,206', '18,147', '-2,000', '552', '-146,506']);
-    expect(text(root(el).querySelector('button'))).to.equal('Download as CSV');
+    expect(text(root(el).querySelector('button[data-format="csv"]'))).to.equal('Download as CSV');
     await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   csvField,
-  csvFileName,
   csvNumber,
   csvUnit,
   goalLabel,
@@ -342,10 +341,5 @@ describe('saldo', () => {
     expect(lines[3]).to.equal("2.2;'=cmd|calc;-31766;;1710;;-30056;");
     expect(lines[4]).to.equal('2.3;Gezondheid;-1725;;-19;;-1744;');
     expect(lines[6]).to.equal(';Totaal programma;-110331;-50331;2723;2423;-107608;-47908');
-  });
-
-  it('csvFileName(programmeId, year) names the download after programme and year', () => {
-    expect(csvFileName('p2', 2025)).to.equal('saldo-p2-2025.csv');
-    expect(csvFileName('../x y', 2021)).to.equal('saldo-x-y-2021.csv');
   });
 });
