@@ -15,9 +15,12 @@ export function periodName(period: string | null): string | Localized {
   return period ?? { nl: 'zonder jaartal', en: 'undated' };
 }
 
-function header(field: string): Localized {
-  const column = sheetDef('comparisons').columns.find((c) => c.key === field)!;
-  return { nl: column.nl, en: column.en };
+const column = (field: string) => sheetDef('comparisons').columns.find((c) => c.key === field)!;
+
+/** A series' value as the sheet shows it: the kind in the words of the template (landelijk / national). */
+function shown(field: string, value: unknown): string | Localized {
+  const words = column(field).values?.[String(value)];
+  return words ? { nl: words[0], en: words[1] } : String(value);
 }
 
 /** Puts `comparisons` right after `values`, the schema's order, so the JSON reads like the examples. */
@@ -119,13 +122,13 @@ function joinSeries(builder: Builder, row: SheetRow, entry: Series, id: string):
       continue;
     }
     if (known === value) continue;
-    const column = header(field);
+    const { nl, en } = column(field);
     builder.problems.push(
       builderProblem('conflicting-comparison', here, {
         id,
         label: entry.comparison.label,
-        column: { nl: column.nl.toLowerCase(), en: column.en.toLowerCase() },
-        expected: known,
+        column: { nl: nl.toLowerCase(), en: en.toLowerCase() },
+        expected: shown(field, known),
         first: entry.firstAt.get(field),
       }),
     );
