@@ -15,7 +15,8 @@ import { convert, csvBytes, DATASETS, lines, loadBytes, loadJson } from './helpe
  * which the writer names as not kept).
  */
 async function loadData(name: string): Promise<Record<string, unknown>> {
-  const { $schema: _, ...doc } = await loadJson(name);
+  const doc = await loadJson(name);
+  delete doc.$schema;
   return doc;
 }
 
