@@ -41,8 +41,11 @@ describe('converter round trips', () => {
     for (const format of ['xlsx', 'ods'] as const) {
       it(`${name}: saved by LibreOffice Calc as .${format}, read back deep-equal`, async () => {
         const doc = await loadData(name);
-        // Missing for a new dataset? `npm run build && sh scripts/builder-fixtures.sh` makes it (needs soffice).
-        const bytes = await loadBytes(`/test/builder/fixtures/libreoffice/${name}.${format}`);
+        const bytes = await loadBytes(`/test/builder/fixtures/libreoffice/${name}.${format}`).catch(() => {
+          throw new Error(
+            `No LibreOffice fixture for ${name}: run \`npm run build && sh scripts/builder-fixtures.sh\` (needs soffice) and commit it.`,
+          );
+        });
         const result = convert(`${name}.${format}`, bytes);
         expect(result.format).to.equal(format);
         expect(lines(result)).to.deep.equal([]);
