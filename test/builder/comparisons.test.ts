@@ -72,6 +72,33 @@ describe('the sheet Vergelijkingen → indicator comparisons', () => {
     ]);
   });
 
+  it('Soort: every Dutch and English word the README lists gives its kind', () => {
+    const words: [string, string][] = [
+      ['landelijk', 'national'],
+      ['provincie', 'province'],
+      ['regio', 'region'],
+      ['grootteklasse', 'size-class'],
+      ['gemeente', 'municipality'],
+      ['anders', 'other'],
+      ['national', 'national'],
+      ['province', 'province'],
+      ['region', 'region'],
+      ['size class', 'size-class'],
+      ['municipality', 'municipality'],
+      ['other', 'other'],
+    ];
+    const result = convert(
+      'x.xlsx',
+      withSheet('Vergelijkingen', [
+        ['Indicator', 'Vergelijking', 'Soort', 'Periode', 'Waarde'],
+        ...words.map(([word], i) => ['bijstand', `reeks ${i}`, word, '2025', i]),
+      ]),
+    );
+    expect(lines(result)).to.deep.equal([]);
+    const kinds = (indicatorOf(result.document).comparisons as { kind: string }[]).map((c) => c.kind);
+    expect(kinds).to.deep.equal(words.map(([, kind]) => kind));
+  });
+
   it('Waarden: "zonder jaartal" in Periode is an undated value; other text is still not a period', () => {
     const sheets = minimal();
     sheets.Waarden[1][1] = 'Zonder jaartal';
