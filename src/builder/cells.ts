@@ -9,12 +9,13 @@
  * - a number stored as text is read like typed text; a cell formatted as a percentage holds a fraction (0,489)
  *   and is read as 48,9;
  * - a date cell or an Excel serial number in the Peildatum column → YYYY-MM-DD; `31-12-2025` too;
+ * - `zonder jaartal` (or `undated`) in a Periode column → null, a figure the source prints without a year;
  * - a formula → the value the file holds (never recalculated); a formula error (#DEEL/0!, #N/B) → a problem.
  */
 import type { Cell } from './workbook.js';
 import { serialToIsoDate } from './workbook.js';
 import type { ColumnDef } from './columns.js';
-import { normalizeHeader } from './columns.js';
+import { normalizeHeader, UNDATED_WORDS } from './columns.js';
 
 export type CellProblemCode =
   | 'not-a-number'
@@ -167,8 +168,11 @@ function readEnum(cell: Cell, column: ColumnDef): CellResult {
 
 const PERIOD = /^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/;
 
+const UNDATED = new Set(UNDATED_WORDS.map(normalizeHeader));
+
 function readPeriod(cell: Cell): CellResult {
   if (cell.date) return { problem: 'not-a-period', params: { value: cell.value } };
+  if (typeof cell.value === 'string' && UNDATED.has(normalizeHeader(cell.value))) return { value: null };
   const text = (typeof cell.value === 'number' ? String(cell.value) : String(cell.value))
     .trim()
     .toUpperCase();

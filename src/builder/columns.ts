@@ -27,7 +27,15 @@ export interface SheetDef {
   columns: ColumnDef[];
 }
 
-export const SHEET_KEYS = ['document', 'finance', 'indicators', 'values', 'trees', 'nodes'] as const;
+export const SHEET_KEYS = [
+  'document',
+  'finance',
+  'indicators',
+  'values',
+  'comparisons',
+  'trees',
+  'nodes',
+] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
 const DOCUMENT_TYPES = {
@@ -58,6 +66,18 @@ const STATUSES = {
   'in-progress': ['loopt', 'in progress', 'in uitvoering', 'bezig'],
   unknown: ['onbekend', 'unknown', '?'],
 } as const;
+
+const COMPARISON_KINDS = {
+  national: ['landelijk', 'national'],
+  province: ['provincie', 'province'],
+  region: ['regio', 'region'],
+  'size-class': ['grootteklasse', 'size class'],
+  municipality: ['gemeente', 'municipality'],
+  other: ['anders', 'other', 'overig'],
+} as const;
+
+/** Words in a Periode cell for a figure the source prints without a year (period null). */
+export const UNDATED_WORDS = ['zonder jaartal', 'undated'] as const;
 
 const AMOUNTS_IN = {
   '1': ['1', 'euro', '€ 1'],
@@ -430,8 +450,8 @@ export const SHEETS: SheetDef[] = [
         kind: 'period',
         required: true,
         help: help(
-          'Jaar (2025), kwartaal (2025-Q3), halfjaar (2025-H2) of maand (2025-03).',
-          'Year (2025), quarter (2025-Q3), half year (2025-H2) or month (2025-03).',
+          'Jaar (2025), kwartaal (2025-Q3), halfjaar (2025-H2) of maand (2025-03); "zonder jaartal" als de bron het cijfer zonder jaar geeft.',
+          'Year (2025), quarter (2025-Q3), half year (2025-H2) or month (2025-03); "undated" when the source prints the figure without a year.',
         ),
       },
       {
@@ -447,6 +467,91 @@ export const SHEETS: SheetDef[] = [
         en: 'Actual',
         kind: 'number',
         help: help('Gerealiseerde waarde voor die periode.', 'Realised value for that period.'),
+      },
+    ],
+  },
+  {
+    key: 'comparisons',
+    nl: 'Vergelijkingen',
+    en: 'Comparisons',
+    help: help(
+      'Eén rij per referentiewaarde naast het eigen cijfer (Nederland, de provincie, gemeenten van dezelfde grootte), in de eenheid van de indicator. Rijen met dezelfde Indicator en Vergelijking vormen samen één reeks.',
+      "One row per reference value beside the municipality's own figure (the country, the province, municipalities of the same size), in the indicator's unit. Rows with the same Indicator and Comparison form one series.",
+    ),
+    columns: [
+      {
+        key: 'indicator',
+        nl: 'Indicator',
+        en: 'Indicator',
+        kind: 'id',
+        required: true,
+        help: help(
+          'Sleutel (Id) van de indicator op het blad Indicatoren.',
+          'Key (Id) of the indicator on the sheet Indicatoren.',
+        ),
+      },
+      {
+        key: 'label',
+        nl: 'Vergelijking',
+        en: 'Comparison',
+        kind: 'text',
+        required: true,
+        help: help(
+          'Waarmee vergeleken wordt, zoals afgedrukt: Nederland, Zuid-Holland, Gemeenten 100.000-300.000 inwoners. Schrijf de naam op elke rij van de reeks hetzelfde.',
+          'What is compared with, as printed: Nederland, Zuid-Holland, Gemeenten 100.000-300.000 inwoners. Write the name the same way on every row of the series.',
+        ),
+      },
+      {
+        key: 'kind',
+        nl: 'Soort',
+        en: 'Kind',
+        kind: 'enum',
+        values: COMPARISON_KINDS,
+        help: help(
+          'landelijk, provincie, regio, grootteklasse, gemeente of anders; één soort per reeks.',
+          'national, province, region, size class, municipality or other; one kind per series.',
+        ),
+      },
+      {
+        key: 'period',
+        nl: 'Periode',
+        en: 'Period',
+        kind: 'period',
+        required: true,
+        help: help(
+          'Jaar (2025), kwartaal (2025-Q3), halfjaar (2025-H2) of maand (2025-03); "zonder jaartal" als de bron het cijfer zonder jaar geeft.',
+          'Year (2025), quarter (2025-Q3), half year (2025-H2) or month (2025-03); "undated" when the source prints the figure without a year.',
+        ),
+      },
+      {
+        key: 'value',
+        nl: 'Waarde',
+        en: 'Value',
+        kind: 'number',
+        help: help(
+          'De referentiewaarde voor die periode, in de eenheid van de indicator; leeg, - of n.v.t.: niet gepubliceerd.',
+          "The reference value for that period, in the indicator's unit; empty, - or n.v.t.: not published.",
+        ),
+      },
+      {
+        key: 'source',
+        nl: 'Bron',
+        en: 'Source',
+        kind: 'text',
+        help: help(
+          'Bron van de referentiewaarden, als die een andere is dan die van de indicator; één bron per reeks.',
+          "Source of the reference values, when not the indicator's; one source per series.",
+        ),
+      },
+      {
+        key: 'referenceDate',
+        nl: 'Peildatum',
+        en: 'Reference date',
+        kind: 'date',
+        help: help(
+          'Peildatum van de referentiewaarden, als die afwijkt van die van de indicator; één peildatum per reeks.',
+          "Reference date of the reference values, when it differs from the indicator's; one per series.",
+        ),
       },
     ],
   },

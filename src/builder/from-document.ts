@@ -3,7 +3,7 @@
  * again (convert.ts checks the round trip and names every field that the sheets cannot hold).
  */
 import type { PcDocument } from '../schema/types.js';
-import { type ColumnDef, SHEETS, type SheetDef, type SheetKey } from './columns.js';
+import { type ColumnDef, SHEETS, type SheetDef, type SheetKey, UNDATED_WORDS } from './columns.js';
 import type { Cell, CellValue, Sheet, Workbook } from './workbook.js';
 import { helpSheet } from './template.js';
 
@@ -23,7 +23,8 @@ function extras(object: Obj | undefined): [string, unknown][] {
 /** The cell a value is written as: the first Dutch word of an enum, Ja/Nee/? for a verdict, - for null. */
 function toCell(column: ColumnDef | undefined, value: unknown): Cell | undefined {
   if (value === undefined) return undefined;
-  if (value === null) return { value: column?.kind === 'verdict' ? '?' : '-' };
+  if (value === null)
+    return { value: column?.kind === 'verdict' ? '?' : column?.kind === 'period' ? UNDATED_WORDS[0] : '-' };
   if (column?.kind === 'verdict') return { value: value === true ? 'Ja' : 'Nee' };
   if (column?.kind === 'enum' && typeof value === 'string')
     return { value: column.values?.[value]?.[0] ?? value };
@@ -72,6 +73,7 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
   const finance: { row: Row; extras: [string, unknown][] }[] = [];
   const indicators: typeof finance = [];
   const values: typeof finance = [];
+  const comparisons: typeof finance = [];
   for (const programme of doc.programmes ?? []) {
     const p = programme as unknown as Obj;
     finance.push({
@@ -117,6 +119,23 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
             extras: extras(value as unknown as Obj),
           });
         }
+        for (const comparison of indicator.comparisons ?? []) {
+          // Soort, Bron and Peildatum on every row of the series, so each row reads on its own.
+          for (const value of comparison.values) {
+            comparisons.push({
+              row: new Map<string, unknown>([
+                ['indicator', indicator.id],
+                ['label', comparison.label],
+                ['kind', comparison.kind],
+                ['period', value.period],
+                ['value', value.value],
+                ['source', comparison.source],
+                ['referenceDate', comparison.referenceDate],
+              ]),
+              extras: extras(comparison as unknown as Obj),
+            });
+          }
+        }
       }
     }
   }
@@ -152,10 +171,20 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
   return {
     format: 'xlsx',
     sheets: [
-      table(def('document'), [{ row: documentRow, extras: extras(d.document as Obj) }]),
+      table(def('document'), [
+        {
+          row: documentRow,
+          // The file's own x- fields as /x-… columns, the document's as x-….
+          extras: [
+            ...extras(d).map(([name, value]): [string, unknown] => [`/${name}`, value]),
+            ...extras(d.document as Obj),
+          ],
+        },
+      ]),
       table(def('finance'), finance),
       table(def('indicators'), indicators),
       table(def('values'), values),
+      table(def('comparisons'), comparisons),
       table(def('trees'), trees),
       table(def('nodes'), nodes),
       helpSheet(),

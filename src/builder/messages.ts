@@ -36,6 +36,9 @@ export const BUILDER_CODES = [
   'not-an-id',
   'duplicate-id',
   'duplicate-period',
+  'duplicate-comparison',
+  'duplicate-comparison-period',
+  'conflicting-comparison',
   'unknown-goal',
   'unknown-indicator',
   'unknown-tree',
@@ -82,13 +85,20 @@ export const BUILDER_MESSAGES: Record<Locale, Record<BuilderCode, string>> = {
     'date-in-text':
       'Hier staat de datum {value}; typ een nummer als 2.1 als tekst door er een apostrof voor te zetten.',
     'not-a-date': '"{value}" is geen datum; schrijf de datum als 31-12-2025 of 2025-12-31.',
-    'not-a-period': '"{value}" is geen periode; schrijf 2025, 2025-Q3, 2025-H2 of 2025-03.',
+    'not-a-period':
+      '"{value}" is geen periode; schrijf 2025, 2025-Q3, 2025-H2 of 2025-03, of "zonder jaartal" als de bron geen jaar noemt.',
     'not-allowed': '"{value}" is hier niet toegestaan; kies uit {allowed}.',
     'not-yes-no': '"{value}" is geen oordeel; vul Ja, Nee of ? in.',
     'not-an-id':
       '"{value}" is geen geldige sleutel; gebruik alleen letters, cijfers, punt, streepje, liggend streepje en dubbele punt.',
     'duplicate-id': 'De sleutel "{id}" staat ook al op {first}; een sleutel mag maar één keer voorkomen.',
     'duplicate-period': 'De periode {period} van indicator "{id}" staat ook al op {first}.',
+    'duplicate-comparison':
+      'De vergelijking "{label}" van indicator "{id}" lijkt op "{other}" op {first}; schrijf de naam van een vergelijking op elke rij precies hetzelfde.',
+    'duplicate-comparison-period':
+      'De periode {period} van vergelijking "{label}" (indicator "{id}") staat ook al op {first}.',
+    'conflicting-comparison':
+      'De vergelijking "{label}" van indicator "{id}" heeft op {first} als {column} "{expected}"; een reeks heeft één {column}, dus deze rij wordt overgeslagen.',
     'unknown-goal': 'Er is geen doelstelling met de sleutel "{id}" op het blad Financien.',
     'unknown-indicator': 'Er is geen indicator met de sleutel "{id}" op het blad Indicatoren.',
     'unknown-tree': 'Er is geen doelenboom met de sleutel "{id}" op het blad Doelenbomen.',
@@ -133,13 +143,20 @@ export const BUILDER_MESSAGES: Record<Locale, Record<BuilderCode, string>> = {
     'date-in-text':
       'This cell holds the date {value}; type a number such as 2.1 as text by putting an apostrophe before it.',
     'not-a-date': '"{value}" is not a date; write the date as 31-12-2025 or 2025-12-31.',
-    'not-a-period': '"{value}" is not a period; write 2025, 2025-Q3, 2025-H2 or 2025-03.',
+    'not-a-period':
+      '"{value}" is not a period; write 2025, 2025-Q3, 2025-H2 or 2025-03, or "undated" when the source names no year.',
     'not-allowed': '"{value}" is not allowed here; choose from {allowed}.',
     'not-yes-no': '"{value}" is not a verdict; fill in Ja, Nee or ?.',
     'not-an-id':
       '"{value}" is not a valid key; use only letters, digits, point, hyphen, underscore and colon.',
     'duplicate-id': 'The key "{id}" is also on {first}; a key may occur only once.',
     'duplicate-period': 'The period {period} of indicator "{id}" is also on {first}.',
+    'duplicate-comparison':
+      'The comparison "{label}" of indicator "{id}" looks like "{other}" on {first}; write the name of a comparison exactly the same on every row.',
+    'duplicate-comparison-period':
+      'The period {period} of comparison "{label}" (indicator "{id}") is also on {first}.',
+    'conflicting-comparison':
+      'The comparison "{label}" of indicator "{id}" has {column} "{expected}" on {first}; a series has one {column}, so this row is skipped.',
     'unknown-goal': 'There is no goal with the key "{id}" on the sheet Financien.',
     'unknown-indicator': 'There is no indicator with the key "{id}" on the sheet Indicatoren.',
     'unknown-tree': 'There is no goal tree with the key "{id}" on the sheet Doelenbomen.',

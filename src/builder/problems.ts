@@ -37,6 +37,8 @@ export function formatProblem(problem: BuilderProblem, locale: Locale = 'nl'): s
   return place ? `${place}: ${message}` : message;
 }
 
+export type Localized = Record<Locale, string>;
+
 export function builderProblem(
   code: BuilderCode,
   where: { sheet?: string; cell?: string; path?: string },
@@ -46,6 +48,9 @@ export function builderProblem(
   const messages = {} as Record<Locale, string>;
   for (const locale of ['nl', 'en'] as const) {
     const filled: Record<string, unknown> = { ...params };
+    // A parameter given in both languages ({ nl, en }: a column header, "zonder jaartal") takes this one.
+    for (const [key, value] of Object.entries(params))
+      if (value && typeof value === 'object' && locale in value) filled[key] = (value as Localized)[locale];
     if (typeof params.hint === 'string') filled.hint = interpolate(HINTS[locale][params.hint] ?? '', params);
     messages[locale] = builderMessage(code, locale, filled);
   }

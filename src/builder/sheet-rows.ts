@@ -85,7 +85,9 @@ export function readSheetRows(
     if (!text) continue;
     const column = matchHeader(def, text);
     if (column && !columns.has(column.key)) columns.set(column.key, c);
-    else if (/^x-/i.test(text)) extraColumns.push([text, c]);
+    // On the Document sheet, `/x-…` is an extension field of the whole file (beside schemaVersion).
+    else if (/^x-/i.test(text) || (def.key === 'document' && /^\/x-/i.test(text)))
+      extraColumns.push([text, c]);
     else if (!column) {
       const suggestion = nearestHeader(def, text);
       problems.push(

@@ -11,7 +11,8 @@ const INTRO = [
   'Getallen zoals u ze typt: 1.234,5 of -1.234 of € 1.234 of 48,9% of (1.234) voor een negatief bedrag. Een lege cel betekent: niet ingevuld; - of n.v.t. betekent: geen waarde.',
   'Bedragen met hun teken zoals ze in de tabel staan: lasten en toevoegingen aan reserves negatief, baten en onttrekkingen positief.',
   'Sleutels (id) bestaan uit letters, cijfers, punt, streepje, liggend streepje of dubbele punt en komen elk maar één keer voor. Ze verbinden de bladen en komen in het snippet.',
-  'Eigen kolommen mogen, als hun kop met x- begint (bijvoorbeeld x-opmerking).',
+  'Eigen kolommen mogen, als hun kop met x- begint (bijvoorbeeld x-opmerking); op het blad Document geldt een kolom /x-… voor het hele bestand.',
+  'Een cijfer dat de bron zonder jaar geeft, krijgt als Periode: zonder jaartal. Referentiewaarden (Nederland, de provincie, gemeenten van dezelfde grootte) staan op het blad Vergelijkingen, één rij per waarde.',
   'In English: every sheet is a table with headers in row 1; the English headers below are accepted too.',
 ];
 
@@ -46,7 +47,7 @@ export function helpSheet(): Sheet {
   return { name: 'Toelichting', hidden: false, rows };
 }
 
-/** The template: the six data sheets with their headers only, then Toelichting. */
+/** The template: the seven data sheets with their headers only, then Toelichting. */
 export function templateWorkbook(): Workbook {
   return {
     format: 'xlsx',

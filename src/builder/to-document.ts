@@ -8,6 +8,7 @@ import { type BuilderProblem, builderProblem } from './problems.js';
 import { readSheetRows, type ReadSheet, type SheetRow } from './sheet-rows.js';
 import { cellAddress, type Sheet, type Workbook } from './workbook.js';
 import { readTrees } from './to-trees.js';
+import { periodName, readComparisons } from './to-comparisons.js';
 
 export interface Origin {
   sheet: string;
@@ -119,7 +120,10 @@ function readDocumentSheet(builder: Builder, read: ReadSheet | undefined, doc: O
     if (key.startsWith('municipality.')) municipality[key.slice(13)] = value;
     else document[key.slice(9)] = value;
   }
-  for (const [name, value] of first.extras) document[name] = value;
+  for (const [name, value] of first.extras) {
+    if (name.startsWith('/')) doc[name.slice(1)] = value;
+    else document[name] = value;
+  }
   doc.municipality = municipality;
   doc.document = document;
   builder.remember(municipality, 'document', first, 'municipality');
@@ -246,15 +250,19 @@ function readValues(builder: Builder, read: ReadSheet | undefined, indicators: M
       );
       continue;
     }
-    const period = row.values.get('period');
-    if (typeof period !== 'string') continue;
+    const period = row.values.get('period') as string | null | undefined;
+    // Absent: the cell was empty or unreadable, which has its message.
+    if (period === undefined) continue;
     const here = builder.place('values', row, 'period');
-    const first = seen.get(`${id}\u0000${period}`);
+    const key = `${id}\u0000${period ?? ''}`;
+    const first = seen.get(key);
     if (first) {
-      builder.problems.push(builderProblem('duplicate-period', here, { id, period, first }));
+      builder.problems.push(
+        builderProblem('duplicate-period', here, { id, period: periodName(period), first }),
+      );
       continue;
     }
-    seen.set(`${id}\u0000${period}`, `${here.sheet}!${here.cell}`);
+    seen.set(key, `${here.sheet}!${here.cell}`);
     const value = builder.object('values', row, ['period', 'target', 'actual']);
     (indicator.values as Obj[]).push(value);
   }
@@ -299,6 +307,7 @@ export function workbookToDraft(workbook: Workbook): {
   readFinance(builder, sheets.get('finance')?.read, doc, goals);
   const indicators = readIndicators(builder, sheets.get('indicators')?.read, goals);
   readValues(builder, sheets.get('values')?.read, indicators);
+  readComparisons(builder, sheets.get('comparisons')?.read, indicators);
   readTreesInto(builder, sheets, doc);
   return {
     draft: { value: doc, origins: builder.origins },

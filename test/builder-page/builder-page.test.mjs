@@ -294,6 +294,35 @@ test('drop a JSON file on the drop zone: read like a chosen file', async () => {
   assert.equal(await page.inputValue('#data-url'), '/bestanden/rapportage.json');
 });
 
+test('a spreadsheet with a Vergelijkingen sheet and undated figures: the card shows the comparisons', async () => {
+  await page.setInputFiles('#file', fixture('gezonde-stad-2023-2026-bijlage-1.ods'));
+  await page.waitForFunction(() =>
+    document.querySelector('#status .good')?.textContent?.includes('bijlage-1.ods'),
+  );
+  assert.equal(
+    (await page.textContent('#status .good')).trim(),
+    'gezonde-stad-2023-2026-bijlage-1.ods is ingelezen: 1 programma, 2 doelstellingen, 8 indicatoren.',
+  );
+  await page.selectOption('#component', 'pc-indicator-card');
+  await page.selectOption('#attr-indicator', 'demografische-druk');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('#preview pc-indicator-card[indicator="demografische-druk"]')
+      ?.shadowRoot?.textContent?.includes('Zuid-Holland'),
+  );
+  const card = await componentText(page, '#preview pc-indicator-card');
+  for (const figure of ['0,75', 'Nederland', '0,70', 'Zuid-Holland', '0,68'])
+    assert.ok(card.includes(figure), `${figure} in ${card.slice(0, 300)}`);
+  await page.selectOption('#attr-indicator', 'veel-stress');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('#preview pc-indicator-card[indicator="veel-stress"]')
+      ?.shadowRoot?.textContent?.includes('17,9'),
+  );
+  assert.match(await componentText(page, '#preview pc-indicator-card'), /zonder jaartal/);
+  await axe('comparisons');
+});
+
 test('the template button downloads the template', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#template')]);
   assert.equal(download.suggestedFilename(), 'pc-charts-sjabloon.xlsx');

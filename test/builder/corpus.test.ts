@@ -152,7 +152,18 @@ function repeatedRowsOds(): Uint8Array {
   });
 }
 
-const CASES: { name: string; files: () => InputFile[]; expected: string[] }[] = [
+/** The minimal workbook with a Vergelijkingen sheet of these rows (bijstand is its one indicator). */
+function comparisons(rows: unknown[][]): Uint8Array {
+  const sheets = minimal() as Record<string, unknown[][]>;
+  sheets.Vergelijkingen = [
+    ['Indicator', 'Vergelijking', 'Soort', 'Periode', 'Waarde', 'Bron', 'Peildatum'],
+    ...rows,
+  ];
+  return xlsx(sheets as Rows);
+}
+
+/** `english`: the same messages as `expected`, in English (given for the newer cases). */
+const CASES: { name: string; files: () => InputFile[]; expected: string[]; english?: string[] }[] = [
   {
     name: 'a PNG picture named .xlsx',
     files: () => [{ name: 'begroting.xlsx', bytes: PNG }],
@@ -406,7 +417,9 @@ const CASES: { name: string; files: () => InputFile[]; expected: string[] }[] = 
   {
     name: 'a period that is not one',
     files: () => [{ name: 'x.xlsx', bytes: withSheets((sheets) => (sheets.Waarden[1][1] = 'Q3 2025')) }],
-    expected: ['Waarden!B2: "Q3 2025" is geen periode; schrijf 2025, 2025-Q3, 2025-H2 of 2025-03.'],
+    expected: [
+      'Waarden!B2: "Q3 2025" is geen periode; schrijf 2025, 2025-Q3, 2025-H2 of 2025-03, of "zonder jaartal" als de bron geen jaar noemt.',
+    ],
   },
   {
     name: 'a reference date that is not a date',
@@ -653,6 +666,124 @@ const CASES: { name: string; files: () => InputFile[]; expected: string[] }[] = 
     ],
   },
   {
+    name: 'Vergelijkingen: the same comparison written in another case (a duplicate label)',
+    files: () => [
+      {
+        name: 'x.xlsx',
+        bytes: comparisons([
+          ['bijstand', 'Nederland', 'landelijk', '2025', 2400],
+          ['bijstand', 'nederland', 'landelijk', '2024', 2300],
+        ]),
+      },
+    ],
+    expected: [
+      'Vergelijkingen!B3: De vergelijking "nederland" van indicator "bijstand" lijkt op "Nederland" op Vergelijkingen!B2; schrijf de naam van een vergelijking op elke rij precies hetzelfde.',
+    ],
+    english: [
+      'Vergelijkingen!B3: The comparison "nederland" of indicator "bijstand" looks like "Nederland" on Vergelijkingen!B2; write the name of a comparison exactly the same on every row.',
+    ],
+  },
+  {
+    name: 'Vergelijkingen: one period twice in a series',
+    files: () => [
+      {
+        name: 'x.xlsx',
+        bytes: comparisons([
+          ['bijstand', 'Nederland', 'landelijk', 'zonder jaartal', 2400],
+          ['bijstand', 'Nederland', null, 'Zonder jaartal', 2300],
+        ]),
+      },
+    ],
+    expected: [
+      'Vergelijkingen!D3: De periode zonder jaartal van vergelijking "Nederland" (indicator "bijstand") staat ook al op Vergelijkingen!D2.',
+    ],
+    english: [
+      'Vergelijkingen!D3: The period undated of comparison "Nederland" (indicator "bijstand") is also on Vergelijkingen!D2.',
+    ],
+  },
+  {
+    name: 'Vergelijkingen: a series with two kinds (conflicting Soort)',
+    files: () => [
+      {
+        name: 'x.xlsx',
+        bytes: comparisons([
+          ['bijstand', 'Zuid-Holland', 'provincie', '2025', 10],
+          ['bijstand', 'Zuid-Holland', 'regio', '2024', 11],
+        ]),
+      },
+    ],
+    expected: [
+      'Vergelijkingen!C3: De vergelijking "Zuid-Holland" van indicator "bijstand" heeft op Vergelijkingen!C2 als soort "provincie"; een reeks heeft één soort, dus deze rij wordt overgeslagen.',
+    ],
+    english: [
+      'Vergelijkingen!C3: The comparison "Zuid-Holland" of indicator "bijstand" has kind "province" on Vergelijkingen!C2; a series has one kind, so this row is skipped.',
+    ],
+  },
+  {
+    name: 'Vergelijkingen: a series with two sources (conflicting Bron)',
+    files: () => [
+      {
+        name: 'x.xlsx',
+        bytes: comparisons([
+          ['bijstand', 'Nederland', null, '2025', 10, 'CBS'],
+          ['bijstand', 'Nederland', null, '2024', 11, 'Waarstaatjegemeente'],
+        ]),
+      },
+    ],
+    expected: [
+      'Vergelijkingen!F3: De vergelijking "Nederland" van indicator "bijstand" heeft op Vergelijkingen!F2 als bron "CBS"; een reeks heeft één bron, dus deze rij wordt overgeslagen.',
+    ],
+    english: [
+      'Vergelijkingen!F3: The comparison "Nederland" of indicator "bijstand" has source "CBS" on Vergelijkingen!F2; a series has one source, so this row is skipped.',
+    ],
+  },
+  {
+    name: 'Vergelijkingen: a Waarde that is not a number',
+    files: () => [
+      { name: 'x.xlsx', bytes: comparisons([['bijstand', 'Nederland', 'landelijk', '2025', 'veel']]) },
+    ],
+    expected: ['Vergelijkingen!E2: "veel" is geen getal; verwacht is een getal zoals 1.234,5 of -95.081.'],
+    english: ['Vergelijkingen!E2: "veel" is not a number; expected is a number such as 1.234,5 or -95.081.'],
+  },
+  {
+    name: 'Vergelijkingen: a Soort that does not exist',
+    files: () => [{ name: 'x.xlsx', bytes: comparisons([['bijstand', 'Europa', 'werelddeel', '2025', 3]]) }],
+    expected: [
+      'Vergelijkingen!C2: "werelddeel" is hier niet toegestaan; kies uit landelijk, provincie, regio, grootteklasse, gemeente, anders.',
+    ],
+    english: [
+      'Vergelijkingen!C2: "werelddeel" is not allowed here; choose from landelijk, provincie, regio, grootteklasse, gemeente, anders.',
+    ],
+  },
+  {
+    name: 'Vergelijkingen: an empty Periode (a figure without a year says "zonder jaartal")',
+    files: () => [{ name: 'x.xlsx', bytes: comparisons([['bijstand', 'Nederland', 'landelijk', null, 3]]) }],
+    expected: ['Vergelijkingen!D2: Deze cel in de kolom "Periode" is verplicht, maar leeg.'],
+    english: ['Vergelijkingen!D2: This cell in the column "Periode" is required, but it is empty.'],
+  },
+  {
+    name: 'Vergelijkingen: an indicator that does not exist',
+    files: () => [
+      { name: 'x.xlsx', bytes: comparisons([['bijstnad', 'Nederland', 'landelijk', '2025', 3]]) },
+    ],
+    expected: ['Vergelijkingen!A2: Er is geen indicator met de sleutel "bijstnad" op het blad Indicatoren.'],
+    english: ['Vergelijkingen!A2: There is no indicator with the key "bijstnad" on the sheet Indicatoren.'],
+  },
+  {
+    name: 'Waarden: two undated rows of one indicator',
+    files: () => [
+      {
+        name: 'x.xlsx',
+        bytes: withSheets((sheets) => {
+          sheets.Waarden[1][1] = 'zonder jaartal';
+          sheets.Waarden.push(['bijstand', 'undated', 2300, 2200]);
+        }),
+      },
+    ],
+    expected: ['Waarden!B3: De periode zonder jaartal van indicator "bijstand" staat ook al op Waarden!B2.'],
+    english: ['Waarden!B3: The period undated of indicator "bijstand" is also on Waarden!B2.'],
+  },
+  {
     name: 'JSON with a trailing comma',
     files: () => [
       {
@@ -697,6 +828,7 @@ describe('the bad-spreadsheet corpus: one clear message each, nothing thrown', (
         expect(result.ok).to.equal(false);
       // English too, for every message.
       for (const line of lines(result, 'en')) expect(line).not.to.match(/\{\w+\}/);
+      if (entry.english) expect(lines(result, 'en')).to.deep.equal(entry.english);
     });
   }
 });

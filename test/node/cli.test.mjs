@@ -57,8 +57,13 @@ test('template -o writes the template; --csv -o writes one CSV per sheet', () =>
     'Financien.csv',
     'Indicatoren.csv',
     'Toelichting.csv',
+    'Vergelijkingen.csv',
     'Waarden.csv',
   ]);
+  assert.match(
+    readFileSync(path.join(dir, 'csv', 'Vergelijkingen.csv'), 'utf8'),
+    /^\ufeffIndicator;Vergelijking;Soort;Periode;Waarde;Bron;Peildatum\r\n$/,
+  );
   assert.match(
     readFileSync(path.join(dir, 'csv', 'Indicatoren.csv'), 'utf8'),
     /^\ufeffDoelstelling;Id;Naam;/,

@@ -1,6 +1,7 @@
 // A web-dev-server plugin for tests: serves the seed texts (when ../shared/seeds exists beside the clone) and
-// network-fault endpoints under /__test/ (slow, status codes, wrong content type, oversized, redirects).
-import { existsSync, readFileSync } from 'node:fs';
+// network-fault endpoints under /__test/ (slow, status codes, wrong content type, oversized, redirects), and
+// /__test/datasets: the names of the datasets in demo/data, so a test over every dataset needs no hand-kept list.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -55,6 +56,17 @@ async function respond(requestUrl) {
       return {
         body: readFileSync(path.join(dataDir, 'jaarstukken-2025-programma-2.json'), 'utf8'),
         type: 'application/json',
+      };
+    }
+    case 'datasets': {
+      const names = readdirSync(dataDir)
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => file.slice(0, -'.json'.length))
+        .sort();
+      return {
+        body: JSON.stringify(names),
+        type: 'application/json',
+        headers: { 'Cache-Control': 'no-store' },
       };
     }
     case 'html':
