@@ -175,17 +175,32 @@ export abstract class PcElement<S> extends LitElement {
 
   /** Content waits its turn in the scheduler; an interaction renders at once. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.drawPending) return super.scheduleUpdate();
+    // A pre-rendered element takes over at once: its server markup is on screen and must not go before its draw.
+    if (!this.drawPending || this.prerendered) return super.scheduleUpdate();
     return scheduleDraw(this, () => super.scheduleUpdate());
   }
 
   /**
    * A pre-rendered element (`pc-charts render`) arrives with a declarative shadow root, which Lit would reuse and
-   * append to: its server markup goes, and the first render (in the same task, before any paint) replaces it.
+   * append to. Its first draw is not queued (see scheduleUpdate): its server markup goes in the same task as that
+   * draw, before any paint, so no frame is without content.
    */
+  private prerendered = false;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer) this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    if (!isServer) this.prerendered = (this.shadowRoot?.childNodes.length ?? 0) > 0;
+    const root = super.createRenderRoot();
+    // Lit would insert before the server markup's first node, which goes at the first draw: render at the end.
+    if (this.prerendered) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.prerendered) {
+      this.prerendered = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {

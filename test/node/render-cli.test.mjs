@@ -127,7 +127,7 @@ test('render --lang en: English words and numbers', async () => {
 test('render: bad input is a readable message and exit code 1, bad usage exit code 2', async () => {
   const unknown = await run([J2025, '--component', 'indicator-card', '--indicator', 'bestaat-niet']);
   assert.equal(unknown.code, 1);
-  assert.match(unknown.stderr, /Indicator "bestaat-niet" staat niet in het document/);
+  assert.match(unknown.stderr, /Er staat geen indicator met id "bestaat-niet" in het document/);
   assert.equal(unknown.stdout, '');
   const dir = mkdtempSync(join(tmpdir(), 'pc-render-'));
   writeFileSync(join(dir, 'kapot.json'), '{"schemaVersion": 1,');
@@ -222,5 +222,5 @@ test('npx pc-charts render: the bin writes to standard output or to -o', () => {
   assert.equal(readFileSync(file, 'utf8'), out);
   const bad = spawnSync('node', ['dist/cli/pc-charts.mjs', 'taart'], { encoding: 'utf8' });
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /Unknown command "taart"/);
+  assert.match(bad.stderr, /Onbekende opdracht "taart"/);
 });

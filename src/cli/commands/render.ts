@@ -7,8 +7,8 @@
 import type { CliIo } from '../io.js';
 
 export const summary = {
-  nl: 'schrijft HTML die de grafiek toont zonder JavaScript (vooraf getekend)',
-  en: 'writes HTML that shows the chart without JavaScript (pre-rendered)',
+  nl: 'render <document.json> --component <naam>  schrijft HTML die de grafiek zonder JavaScript toont',
+  en: 'render <document.json> --component <name>  writes HTML that shows the chart without JavaScript',
 };
 
 /** The arguments as typed: the renderer's options depend on the component. */
