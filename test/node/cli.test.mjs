@@ -9,10 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { buildCli } from '../../scripts/build-cli.mjs';
+import { buildRender } from '../../scripts/build-render.mjs';
 
 const root = process.cwd();
 const dir = mkdtempSync(path.join(tmpdir(), 'pc-charts-cli-'));
 const cli = await buildCli(path.join(dir, 'bin', 'pc-charts.mjs'));
+// `render` loads its renderer from beside the dispatcher, as in dist/cli/.
+await buildRender(path.join(dir, 'bin', 'render.js'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function run(args, cwd = dir) {
@@ -164,13 +167,22 @@ test('usage errors exit 2: no command, an unknown command or option, no -o, a mi
 
 test('every `npx pc-charts` line in the README runs and exits 0', () => {
   const readme = readFileSync('README.md', 'utf8');
-  const commands = [...readme.matchAll(/^npx pc-charts (.+?)(?:\s+#.*)?$/gm)].map((m) => m[1].trim());
+  // Lines continued with a backslash are one command; `> file` sends standard output to the file.
+  const joined = readme.replace(/\\\n\s*/g, '');
+  const commands = [...joined.matchAll(/^npx pc-charts (.+?)(?:\s+#.*)?$/gm)].map((m) => m[1].trim());
   assert.ok(commands.length >= 5, `found ${commands.length}`);
   const work = mkdtempSync(path.join(tmpdir(), 'pc-charts-readme-'));
   copyFileSync('demo/data/jaarstukken-2025-programma-2.json', path.join(work, 'jaarstukken-2025.json'));
+  for (const name of ['jaarstukken-2025-programma-2', 'gezonde-stad-2023-2026'])
+    copyFileSync(`demo/data/${name}.json`, path.join(work, `${name}.json`));
   for (const command of commands) {
-    const result = run(command.split(/\s+/), work);
+    const [args, redirect] = command.split(/\s+>\s+/);
+    const result = run(args.split(/\s+/), work);
     assert.equal(result.code, 0, `${command}: ${result.out}${result.err}`);
+    if (redirect) {
+      assert.match(result.out, /<pc-/, `${command}: HTML on standard output`);
+      writeFileSync(path.join(work, redirect), result.out);
+    }
   }
   assert.deepEqual(
     JSON.parse(readFileSync(path.join(work, 'jaarstukken-2025-terug.json'), 'utf8')),
