@@ -10,6 +10,7 @@ const DATASETS = [
   'jaarstukken-2025-programma-2',
   'gezonde-stad-2023-2026',
   'rapportage-sociaal-domein-2024-h2',
+  'jaarverslag-2023-programma-2-web',
 ];
 
 interface Figure {
@@ -36,6 +37,10 @@ function figures(doc: PcDocument): Figure[] {
           if (typeof value === 'number')
             out.push({ value, decimals: 0, where: `${where}/${scenario}/${measure}` });
         }
+      }
+      for (const [measure, value] of Object.entries(f?.printedShare ?? {})) {
+        if (typeof value === 'number')
+          out.push({ value, decimals: decimalsOf(value), where: `${where}/printedShare/${measure}` });
       }
     }
     programme.goals.forEach((goal, g) =>
@@ -64,10 +69,12 @@ function escapeRegExp(text: string): string {
 
 /** True when the source prints the number: Dutch grouping and decimal comma, not part of a longer number. */
 function occursIn(source: string, figure: Figure): boolean {
-  const candidates = new Set([
+  const grouped = [
     formatNumber(figure.value, 'nl', figure.decimals),
     formatNumber(figure.value, 'nl', decimalsOf(figure.value)),
-  ]);
+  ];
+  // The web edition prints percentages without grouping ("1171,25%").
+  const candidates = new Set([...grouped, ...grouped.map((text) => text.replace(/\./g, ''))]);
   return [...candidates].some((candidate) =>
     new RegExp(`(?<![\\d.,])${escapeRegExp(candidate)}(?![\\d]|[.,]\\d)`).test(source),
   );

@@ -52,6 +52,9 @@ export const styles = css`
   .sentence {
     font-weight: 600;
   }
+  .sentence.informs {
+    font-weight: 400;
+  }
   .figures {
     padding: 0;
     list-style: none;
