@@ -42,7 +42,8 @@ export const budgetGaugeStrings: Catalogue = {
     'gauge.share.notAShare': 'Geen aandeel te berekenen: het totaal van de gemeente is {total}',
     'gauge.share.balanceTotal':
       'Saldo {part}; het saldo van de gemeente is {total}. Een saldo is geen deel van een totaal, dus er is geen percentage.',
-    'gauge.share.balanceNoTotal': 'Saldo {part}. Een saldo is geen deel van een totaal, dus er is geen percentage.',
+    'gauge.share.balanceNoTotal':
+      'Saldo {part}. Een saldo is geen deel van een totaal, dus er is geen percentage.',
     'gauge.share.printed.expenses':
       '{percent} van alle uitgaven van de gemeente, zoals het document vermeldt (het totaal staat er niet in)',
     'gauge.share.printed.revenues':
@@ -77,10 +78,12 @@ export const budgetGaugeStrings: Catalogue = {
     'gauge.sentence.balance.on': 'Balance as budgeted{detail}',
     'gauge.detail.percent': ' ({percent})',
     'gauge.detail.zeroBudget': ' (the budget is {zero})',
-    'gauge.actualOnly.expenses': '{amount} spent. The document gives no budget, so there is nothing to compare it with.',
+    'gauge.actualOnly.expenses':
+      '{amount} spent. The document gives no budget, so there is nothing to compare it with.',
     'gauge.actualOnly.revenues':
       '{amount} received. The document gives no budget, so there is nothing to compare it with.',
-    'gauge.actualOnly.balance': 'Balance {amount}. The document gives no budget, so there is nothing to compare it with.',
+    'gauge.actualOnly.balance':
+      'Balance {amount}. The document gives no budget, so there is nothing to compare it with.',
     'gauge.noActual': 'No actual figure is known',
     'gauge.noData': 'No actual figure and no budget are known',
     'gauge.share.expenses': '{percent} of all the municipality’s expenses',
@@ -89,7 +92,8 @@ export const budgetGaugeStrings: Catalogue = {
     'gauge.share.notAShare': 'No share can be given: the municipal total is {total}',
     'gauge.share.balanceTotal':
       'Balance {part}; the municipal balance is {total}. A balance is not part of a total, so there is no percentage.',
-    'gauge.share.balanceNoTotal': 'Balance {part}. A balance is not part of a total, so there is no percentage.',
+    'gauge.share.balanceNoTotal':
+      'Balance {part}. A balance is not part of a total, so there is no percentage.',
     'gauge.share.printed.expenses':
       '{percent} of all the municipality’s expenses, as the document states (it does not give the total)',
     'gauge.share.printed.revenues':

@@ -177,7 +177,12 @@ export function shareModel(input: {
   if (total === undefined) {
     const printed = input.printed;
     if (isFiniteNumber(printed) && printed >= 0 && printed <= 100)
-      return { ...base, status: 'printed-share', share: clean(printed / 100), printedDecimals: decimalsOf(printed) };
+      return {
+        ...base,
+        status: 'printed-share',
+        share: clean(printed / 100),
+        printedDecimals: decimalsOf(printed),
+      };
     return { ...base, status: 'no-total', share: null };
   }
   const share = sameSignRatio(part, total);

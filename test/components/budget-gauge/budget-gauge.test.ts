@@ -113,7 +113,8 @@ describe('<pc-budget-gauge>', () => {
     );
     expect(read(el)).to.deep.equal({
       title: 'Uitgaven programma Samen leven en ondersteunen',
-      sentence: '€ 163,2 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+      sentence:
+        '€ 163,2 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
       verdict: '',
       figures: [],
       unit: UNIT_NL,
@@ -130,17 +131,23 @@ describe('<pc-budget-gauge>', () => {
     expect(read(el).title).to.equal(
       'Uitgaven doelstelling Bevorderen vroegtijdige, toegankelijke, passende en effectieve jeugdhulp',
     );
-    expect(read(el).sentence).to.equal('€ 95,4 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.');
+    expect(read(el).sentence).to.equal(
+      '€ 95,4 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    );
     el.measure = 'balance';
     await el.updateComplete;
     expect(read(el).title).to.equal(
       'Saldo doelstelling Bevorderen vroegtijdige, toegankelijke, passende en effectieve jeugdhulp',
     );
-    expect(read(el).sentence).to.equal('Saldo € 95,1 mln nadelig. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.');
+    expect(read(el).sentence).to.equal(
+      'Saldo € 95,1 mln nadelig. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    );
     el.goal = 'd2-3';
     el.measure = 'revenues';
     await el.updateComplete;
-    expect(read(el).sentence).to.equal('€ 7,9 mln ontvangen. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.');
+    expect(read(el).sentence).to.equal(
+      '€ 7,9 mln ontvangen. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -394,7 +401,9 @@ describe('<pc-budget-gauge>', () => {
         html`<pc-budget-gauge programme="p2" .data=${await load(DATA_2023)}></pc-budget-gauge>`,
       );
       const sentence = root(el).querySelector('[part="sentence"]')!;
-      expect(read(el).sentence).to.equal('€ 137,1 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.');
+      expect(read(el).sentence).to.equal(
+        '€ 137,1 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+      );
       expect(getComputedStyle(sentence).fontWeight).to.equal('400');
       expect(read(el).sentence).to.not.match(/geen begroting bekend/);
       expect(meter(el)).to.equal(null);
