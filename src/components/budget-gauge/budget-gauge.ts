@@ -177,7 +177,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
     const informs = status === 'no-budget' || status === 'balance';
     const figures = this.renderFigures(view);
     return html`<div class="card ${meter ? 'with-graphic' : 'text-only'} ${view.variant}">
-      <p id="title" class="title" part="label">${title}</p>
+      <p id="title" class="title" part="label" role="heading" aria-level=${this.heading}>${title}</p>
       <div class="body">
         ${
           meter

@@ -167,7 +167,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const latest = view.latest === undefined ? undefined : view.points[view.latest];
     // One template with conditional parts hidden, rather than many small ones: 50 cards on a page stay cheap.
     return html`<figure class="card" part="card">
-      <figcaption class="title" part="title">${indicator.title}</figcaption>
+      <figcaption class="title" part="title">
+        <span role="heading" aria-level=${this.heading}>${indicator.title}</span>
+      </figcaption>
       <p class="description" ?hidden=${!indicator.description}>${indicator.description ?? ''}</p>
       ${
         latest
@@ -245,7 +247,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         ${this.renderVerdict(view)}
       </div>
       <div class="chart ${view.variant}" part="chart">
-        <p class="summary visually-hidden" id="summary">${this.summary(view, latest, change)}</p>
+        <!-- Hidden: the facts above already say these figures; the chart's description (aria-describedby) still
+          reads it when the chart has focus, so it is heard once in reading order. -->
+        <p class="summary" id="summary" hidden>${this.summary(view, latest, change)}</p>
         <p class="legend" aria-hidden="true">
           <span class="key actual" ?hidden=${view.lastActual === undefined}
             >${this.t('card.legend.actual')}</span

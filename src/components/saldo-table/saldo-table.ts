@@ -116,7 +116,7 @@ export class PcSaldoTable extends PcElement<Programme> {
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption" part="caption">
-            <span class="title">${code}${programme.title}</span>
+            <span class="title" role="heading" aria-level=${this.heading}>${code}${programme.title}</span>
             <span class="subtitle">${scenarioName}, ${unit}</span>
           </caption>
           <thead>

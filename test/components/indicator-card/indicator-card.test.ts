@@ -52,7 +52,8 @@ function read(el: Element) {
     polarity: text(r.querySelector('.polarity')),
     verdict: part(el, 'verdict'),
     meta: part(el, 'meta'),
-    summary: text(r.querySelector('.summary')),
+    // Hidden from reading order (the facts say the figures); read as the chart's description.
+    summary: (r.querySelector('.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
   };
 }
 
