@@ -1,7 +1,7 @@
 // What a screen-reader user meets on all four elements: a title that is a heading at the level the page sets
 // (`heading-level`, the same attribute on all four), and in the card each figure said once in reading order.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/define/all.js';
+import '../../src/define/all.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const GEZOND = '/demo/data/gezonde-stad-2023-2026.json';
