@@ -128,6 +128,33 @@ export const styles = css`
     height: 3px;
     background: var(--_target);
   }
+  /* One period: the value against its target on one bar from the scale's start. */
+  .single {
+    font-size: 0.75em;
+    color: var(--_muted-color);
+    font-variant-numeric: tabular-nums;
+  }
+  .single-track {
+    position: relative;
+    height: 1.5rem;
+    border: 1px solid var(--_grid);
+  }
+  .single-fill {
+    height: 100%;
+    background: var(--_actual);
+  }
+  .single-target {
+    position: absolute;
+    inset-block: -0.375rem;
+    width: 3px;
+    margin-inline-start: -1.5px;
+    background: var(--_target);
+  }
+  .single-scale {
+    display: flex;
+    justify-content: space-between;
+    padding-block-start: 0.25em;
+  }
   .plot {
     position: relative;
     display: grid;
@@ -312,6 +339,14 @@ export const styles = css`
   @media (forced-colors: active) {
     .grid {
       stroke: GrayText;
+    }
+    .single-fill,
+    .single-target {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .single-track {
+      border-color: GrayText;
     }
     .zero,
     .actual,

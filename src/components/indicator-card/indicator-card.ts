@@ -12,6 +12,7 @@ import { CHART_VARIANTS, trendView, type ChartVariant, type TrendPoint, type Tre
 import { coord } from './trend-periods.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
+import { styleProps } from '../../internal/style-props.js';
 
 /** A slot without a label (a period left out, or one the axis skips): a gap, not an empty label. */
 const EMPTY_SLOT = html`<div></div>`;
@@ -256,51 +257,76 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           >
           <span class="key target" ?hidden=${!view.hasTarget}>${this.t('card.legend.target')}</span>
         </p>
-        <div class="plot">
-          <div class="y-axis" aria-hidden="true">
-            ${view.ticks.map((_, i) => html`<span>${tick(view.ticks[view.ticks.length - 1 - i].value)}</span>`)}
-          </div>
-          <svg
-            class="marks"
-            viewBox="0 0 100 100"
-            preserveAspectRatio="none"
-            role="group"
-            tabindex="-1"
-            aria-label=${this.t('card.chart', { title })}
-            aria-describedby="summary keys"
-            @keydown=${this.onKeydown}
-            @focusin=${this.onFocusin}
-            @focusout=${this.onFocusout}
-          >
-            ${view.points.map((point, i) => this.renderPoint(view, point, i))}
-            <g class="mark-layer" aria-hidden="true">
-              <path class="grid" d=${view.ticks.map((t) => `M0,${t.y}H100`).join('')}></path>
-              <path class="zero" d=${view.zeroY === null ? nothing : `M0,${view.zeroY}H100`}></path>
-              ${view.bars.map(
-                (bar) =>
-                  svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`,
-              )}
-              <path class="actual" d=${view.actualPath || nothing}></path>
-              <path class="target-marks" d=${view.targetPath || nothing}></path>
-              <path class="dots" d=${view.dotPath || nothing}></path>
-              <path class="latest-halo" d=${view.latestDotPath || nothing}></path>
-              <path class="latest-dot" d=${view.latestDotPath || nothing}></path>
-            </g>
-          </svg>
-          <div class="x-axis" aria-hidden="true">
-            ${slots.map((i) =>
-              i === undefined
-                ? EMPTY_SLOT
-                : html`<span class=${narrow.has(i) ? '' : 'minor'}
-                    >${periodLabel(view.points[i].period, this.locale)}</span
-                  >`,
-            )}
-          </div>
-          <p class="readout" aria-hidden="true" hidden></p>
-        </div>
-        <p class="visually-hidden" id="keys">${this.t('card.keys')}</p>
+        ${view.single ? this.renderSingle(view, view.single, tick) : this.renderPlot(view, title, tick, slots, narrow)}
       </div>
     </div>`;
+  }
+
+  /** One period: the value against its target on one bar from the scale's start (a dot on a grid says less). */
+  private renderSingle(
+    view: TrendView,
+    single: NonNullable<TrendView['single']>,
+    tick: (value: number) => string,
+  ): TemplateResult {
+    return html`<div class="single" aria-hidden="true">
+      <div class="single-track">
+        ${single.actual === null ? nothing : html`<div class="single-fill" style=${styleProps({ width: `${single.actual}%` })}></div>`}
+        ${single.target === null ? nothing : html`<div class="single-target" style=${styleProps({ 'inset-inline-start': `${single.target}%` })}></div>`}
+      </div>
+      <div class="single-scale"><span>${tick(view.domain[0])}</span><span>${tick(view.domain[1])}</span></div>
+    </div>`;
+  }
+
+  private renderPlot(
+    view: TrendView,
+    title: string,
+    tick: (value: number) => string,
+    slots: Array<number | undefined>,
+    narrow: Set<number>,
+  ): TemplateResult {
+    return html`<div class="plot">
+        <div class="y-axis" aria-hidden="true">
+          ${view.ticks.map((_, i) => html`<span>${tick(view.ticks[view.ticks.length - 1 - i].value)}</span>`)}
+        </div>
+        <svg
+          class="marks"
+          viewBox="0 0 100 100"
+          preserveAspectRatio="none"
+          role="group"
+          tabindex="-1"
+          aria-label=${this.t('card.chart', { title })}
+          aria-describedby="summary keys"
+          @keydown=${this.onKeydown}
+          @focusin=${this.onFocusin}
+          @focusout=${this.onFocusout}
+        >
+          ${view.points.map((point, i) => this.renderPoint(view, point, i))}
+          <g class="mark-layer" aria-hidden="true">
+            <path class="grid" d=${view.ticks.map((t) => `M0,${t.y}H100`).join('')}></path>
+            <path class="zero" d=${view.zeroY === null ? nothing : `M0,${view.zeroY}H100`}></path>
+            ${view.bars.map(
+              (bar) =>
+                svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`,
+            )}
+            <path class="actual" d=${view.actualPath || nothing}></path>
+            <path class="target-marks" d=${view.targetPath || nothing}></path>
+            <path class="dots" d=${view.dotPath || nothing}></path>
+            <path class="latest-halo" d=${view.latestDotPath || nothing}></path>
+            <path class="latest-dot" d=${view.latestDotPath || nothing}></path>
+          </g>
+        </svg>
+        <div class="x-axis" aria-hidden="true">
+          ${slots.map((i) =>
+            i === undefined
+              ? EMPTY_SLOT
+              : html`<span class=${narrow.has(i) ? '' : 'minor'}
+                  >${periodLabel(view.points[i].period, this.locale)}</span
+                >`,
+          )}
+        </div>
+        <p class="readout" aria-hidden="true" hidden></p>
+      </div>
+      <p class="visually-hidden" id="keys">${this.t('card.keys')}</p>`;
   }
 
   private pointLabel(point: TrendPoint): string {

@@ -83,6 +83,11 @@ export interface TrendView {
   latestDotPath: string;
   targetPath: string;
   bars: Bar[];
+  /**
+   * One period only: no trend to draw, so the card shows the value against its target on one bar instead of a
+   * dot on an empty grid. Positions in percent of the bar, from the domain's start (zero for zero-based units).
+   */
+  single: { actual: number | null; target: number | null } | null;
   /** Labels to show on the x axis when wide and when narrow (indices into points). */
   xLabels: { wide: number[]; narrow: number[] };
 }
@@ -280,12 +285,23 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
       variant === 'bars'
         ? barRects(points, bandwidth, coord(y(Math.max(domain[0], Math.min(0, domain[1])))))
         : [],
+    single: points.length === 1 ? singleBar(points[0], domain) : null,
     // Years ("2024") fit five to a narrow card; "Q3 2024" and "mrt 2024" three.
     xLabels: {
       wide: labelIndices(points.length, 12),
       narrow: labelIndices(points.length, points.every((point) => point.period.length === 4) ? 5 : 3),
     },
   };
+}
+
+/** A single period's actual and target as positions (0–100) along a bar over the domain. */
+export function singleBar(
+  point: Pick<TrendPoint, 'actual' | 'target'>,
+  [d0, d1]: [number, number],
+): { actual: number | null; target: number | null } {
+  const at = (value: number | null) =>
+    value === null ? null : coord(Math.max(0, Math.min(100, ((value - d0) / (d1 - d0 || 1)) * 100)));
+  return { actual: at(point.actual), target: at(point.target) };
 }
 
 /** The actual line: a new subpath after every gap, so a missing value is never bridged or drawn as zero. */

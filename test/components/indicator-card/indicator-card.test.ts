@@ -318,7 +318,7 @@ describe('<pc-indicator-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a single period (sociaal domein): one point in the middle, no change', async () => {
+    it('a single period (sociaal domein): the value against its target on one bar, not a dot on a grid', async () => {
       const el = await card(
         html`<pc-indicator-card indicator="uitstroom-naar-werk" .data=${social}></pc-indicator-card>`,
       );
@@ -329,10 +329,49 @@ describe('<pc-indicator-card>', () => {
         change: '',
         verdict: 'Doel gehaald: Ja',
       });
-      expect(points(el)).to.have.length(1);
-      expect(centre(points(el)[0])).to.equal(50);
+      // No empty grid with one dot, no arrow-key chart for one value.
+      expect(points(el)).to.have.length(0);
+      expect(root(el).querySelector('svg.marks')).to.equal(null);
+      const track = root(el).querySelector('.single-track')!.getBoundingClientRect();
+      const fill = root(el).querySelector('.single-fill')!.getBoundingClientRect();
+      const target = root(el).querySelector('.single-target')!.getBoundingClientRect();
+      // From zero: 209 of a scale to 300 (two-thirds), the target's mark at 200, left of the fill's end.
+      expect(fill.left).to.be.closeTo(track.left + 1, 1);
+      expect(fill.width / (track.width - 2)).to.be.closeTo(209 / 300, 0.02);
+      expect(target.left + target.width / 2).to.be.closeTo(
+        track.left + 1 + (track.width - 2) * (200 / 300),
+        2,
+      );
+      const scale = [...root(el).querySelectorAll('.single-scale span')].map((span) => text(span));
+      expect(scale).to.deep.equal(['0', '300']);
       expect(read(el).summary).to.equal('Realisatie 2024: 209 personen, begroting 200; doel gehaald.');
       await expect(el).to.be.accessible();
+    });
+
+    it('targetMet absent (no verdict stated) vs null (the document prints "?"): README "Verdicts"', async () => {
+      const base = {
+        id: 'v',
+        title: 'Cliënttevredenheid',
+        unit: 'percent' as const,
+        values: [
+          { period: '2024', target: 80, actual: 78 },
+          { period: '2025', target: 80, actual: 79 },
+        ],
+      };
+      const absent = await card(
+        html`<pc-indicator-card indicator="v" .data=${fictional({ ...base })}></pc-indicator-card>`,
+      );
+      expect(read(absent).verdict).to.equal('');
+      expect(read(absent).summary).to.not.match(/doel/);
+      const unknown = await card(
+        html`<pc-indicator-card
+          indicator="v"
+          .data=${fictional({ ...base, targetMet: null })}
+        ></pc-indicator-card>`,
+      );
+      expect(read(unknown).verdict).to.equal('Doel gehaald: ? (onbekend)');
+      expect(read(unknown).summary).to.contain('onbekend of het doel is gehaald');
+      await expect(unknown).to.be.accessible();
     });
 
     it('no values at all: the verdict and the explanation only', async () => {
