@@ -24,7 +24,8 @@ export const styles = css`
     font-family: var(--_heading-font-family);
     color: var(--_heading-color);
     font-weight: 700;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .body {
     display: grid;

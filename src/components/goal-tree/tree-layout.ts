@@ -105,6 +105,33 @@ export function nodeHeight(title: string, meta: readonly string[], toggle = fals
   );
 }
 
+/** Box widths are rounded up to this step, so a tree's width changes only when its longest word does. */
+const WIDTH_STEP = 10;
+
+/**
+ * The box width that holds the longest word of any title whole (bold title size, generous glyph width, the
+ * expand / collapse control's room included), at least NODE.width. Browsers without Dutch hyphenation patterns
+ * would otherwise break "combinatiefunctionarissen" mid-word.
+ */
+export function boxWidthFor(titles: Iterable<string>): number {
+  let longest = 0;
+  for (const title of titles) {
+    let start = 0;
+    for (let i = 0; i <= title.length; i++) {
+      // Words end at white space and after a hyphen or slash (break opportunities of their own).
+      const code = i < title.length ? title.charCodeAt(i) : 32;
+      const space = code === 32 || code === 9 || code === 10 || code === 160;
+      if (space || code === 45 || code === 47) {
+        longest = Math.max(longest, i - start + (space ? 0 : 1));
+        start = i + 1;
+      }
+    }
+  }
+  const needed =
+    longest * NODE.titleFont * NODE.titleGlyph + 2 * (NODE.paddingX + NODE.border) + NODE.toggleSpace;
+  return Math.max(NODE.width, Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP);
+}
+
 export interface Box {
   x: number;
   y: number;
@@ -131,6 +158,8 @@ export interface LayoutAccess<T> {
   /** The children to lay out: undefined or empty for a leaf or a collapsed node. */
   children(node: T): readonly T[] | undefined;
   height(node: T): number;
+  /** Width of every box (boxWidthFor the titles); NODE.width when absent. */
+  width?: number;
 }
 
 /**
@@ -145,11 +174,12 @@ export function layoutTree<T>(
 ): TreeLayout {
   // Each box's height is estimated once; tidyTree keeps it as `size`, which separation reads many times.
   const leftRight = orientation === 'left-right';
+  const nodeWidth = access.width ?? NODE.width;
   const gapBetween = (a: TidyNode<T>, b: TidyNode<T>) => (a.parent === b.parent ? GAP.sibling : GAP.cousin);
   const nodes = tidyTree<T>(
     root,
     (node) => access.children(node),
-    leftRight ? (a, b) => (a.size + b.size) / 2 + gapBetween(a, b) : (a, b) => NODE.width + gapBetween(a, b),
+    leftRight ? (a, b) => (a.size + b.size) / 2 + gapBetween(a, b) : (a, b) => nodeWidth + gapBetween(a, b),
     (node) => {
       const height = access.height(node);
       return Number.isFinite(height) && height > 0 ? height : NODE.titleLine;
@@ -168,7 +198,7 @@ export function layoutTree<T>(
   }
   // Box corners before the shift that puts the drawing at the margin (computed twice rather than stored).
   const left = (node: TidyNode<T>) =>
-    leftRight ? node.depth * (NODE.width + GAP.depth) : node.x - NODE.width / 2;
+    leftRight ? node.depth * (nodeWidth + GAP.depth) : node.x - nodeWidth / 2;
   const top = (node: TidyNode<T>) => (leftRight ? node.x - node.size / 2 : rowTop[node.depth]);
   let minX = Infinity;
   let minY = Infinity;
@@ -183,7 +213,7 @@ export function layoutTree<T>(
     const box = {
       x: r2(left(node) - minX + GAP.margin),
       y: r2(top(node) - minY + GAP.margin),
-      width: NODE.width,
+      width: nodeWidth,
       height: r2(node.size),
     };
     boxes.set(access.id(node.data), box);

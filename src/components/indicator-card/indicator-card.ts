@@ -110,10 +110,12 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   private value(value: number | null, short = false): string {
     const ind = this.selection!;
     if (value === null) return NO_VALUE;
-    return formatIndicatorValue(value, ind.unit, this.locale, {
+    const text = formatIndicatorValue(value, ind.unit, this.locale, {
       decimals: ind.decimals,
       unitLabel: short && ind.unit === 'count' ? '' : ind.unitLabel,
     });
+    // A number never apart from its unit: "4.729 jeugdigen", "€ 2.858" and "9,2 jaar" wrap as one word.
+    return text.replace(/^(€?[^ ]*?\d[^ ]*) /, '$1\u00a0').replace(/^€ /, '€\u00a0');
   }
 
   private changeText(view: TrendView): string {
@@ -408,7 +410,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       value === null
         ? html`<span aria-hidden="true">–</span
             ><span class="visually-hidden">${this.t('card.table.none')}</span>`
-        : this.value(value);
+        : this.value(value, true);
+    // Counts are listed without their label (narrow cards keep three columns); the caption names it once.
+    const unitLabel = this.selection?.unit === 'count' ? this.selection.unitLabel : undefined;
     return html`<button
         type="button"
         class="table-toggle"
@@ -424,7 +428,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           open
             ? html`<table part="table">
                 <caption>
-                  ${title}
+                  ${unitLabel ? `${title} (${unitLabel})` : title}
                 </caption>
                 <thead>
                   <tr>

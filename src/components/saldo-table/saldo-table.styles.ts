@@ -62,7 +62,8 @@ export const styles = css`
     font-weight: 400;
     min-width: 12em;
     max-width: 28em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
     position: sticky;
     inset-inline-start: 0;
     background: var(--_background);
