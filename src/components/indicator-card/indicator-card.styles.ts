@@ -38,7 +38,8 @@ export const styles = css`
     hyphens: auto;
   }
   /* A string that cannot fit at all must not widen the card: it breaks (overflow-wrap) instead. */
-  .card > * {
+  .card > *,
+  .rich > * {
     min-width: 0;
   }
   @container (max-width: 22rem) {
@@ -49,6 +50,13 @@ export const styles = css`
     .card .meta,
     .card .rich {
       font-size: 0.8125em;
+    }
+    .card table {
+      font-size: 0.875em;
+    }
+    .card th,
+    .card td {
+      padding-inline-end: 0.5em;
     }
   }
   /* The narrowest cards: the 35-letter "Mantelzorgerstevredenheidsonderzoek" of a source still fits whole. */
@@ -96,7 +104,7 @@ export const styles = css`
   }
   /* The big figure and its unit stay one word ("4.729 jeugdigen"): smaller in a narrow card so that it fits. */
   .value {
-    font-size: min(var(--_value-size), 9cqi);
+    font-size: min(var(--_value-size), 8cqi);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
