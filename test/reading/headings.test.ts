@@ -69,6 +69,6 @@ describe('reading: headings and figures said once', () => {
       .getAttribute('aria-describedby')!
       .split(' ')
       .map((id) => root.getElementById(id));
-    expect(described[0]!.textContent).to.match(/^Realisatie 2025: 4\.729 jeugdigen/);
+    expect(described[0]!.textContent).to.match(/^Realisatie 2025: 4\.729\sjeugdigen/);
   });
 });

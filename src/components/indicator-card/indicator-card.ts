@@ -235,6 +235,8 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const labelled = new Map(view.xLabels.wide.map((i) => [view.points[i].slot, i]));
     const narrow = new Set(view.xLabels.narrow);
     const slots = Array.from({ length: view.slots }, (_, slot) => labelled.get(slot));
+    // One period without a target (a kengetal): the figure says it all; a bar to an arbitrary end would not.
+    const oneWithoutTarget = view.points.length === 1 && !view.single;
     return html`<div class="body">
       <div class="facts">
         <p class="value-label">${this.t('card.actualLabel', { period })}</p>
@@ -253,13 +255,19 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         <!-- Hidden: the facts above already say these figures; the chart's description (aria-describedby) still
           reads it when the chart has focus, so it is heard once in reading order. -->
         <p class="summary" id="summary" hidden>${this.summary(view, latest, change)}</p>
-        <p class="legend" aria-hidden="true">
+        <p class="legend" aria-hidden="true" ?hidden=${oneWithoutTarget}>
           <span class="key actual" ?hidden=${view.lastActual === undefined}
             >${this.t('card.legend.actual')}</span
           >
           <span class="key target" ?hidden=${!view.hasTarget}>${this.t('card.legend.target')}</span>
         </p>
-        ${view.single ? this.renderSingle(view, view.single, tick) : this.renderPlot(view, title, tick, slots, narrow)}
+        ${
+          view.single
+            ? this.renderSingle(view, view.single, tick)
+            : oneWithoutTarget
+              ? nothing
+              : this.renderPlot(view, title, tick, slots, narrow)
+        }
       </div>
     </div>`;
   }

@@ -84,8 +84,8 @@ export interface TrendView {
   targetPath: string;
   bars: Bar[];
   /**
-   * One period only: no trend to draw, so the card shows the value against its target on one bar instead of a
-   * dot on an empty grid. Positions in percent of the bar, from the domain's start (zero for zero-based units).
+   * One period with a target: no trend to draw, so the card shows the value against its target on one bar
+   * instead of a dot on an empty grid (one period without a target: no graphic at all). Positions in percent of the bar, from the domain's start (zero for zero-based units).
    */
   single: { actual: number | null; target: number | null } | null;
   /** Labels to show on the x axis when wide and when narrow (indices into points). */
@@ -285,7 +285,7 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
       variant === 'bars'
         ? barRects(points, bandwidth, coord(y(Math.max(domain[0], Math.min(0, domain[1])))))
         : [],
-    single: points.length === 1 ? singleBar(points[0], domain) : null,
+    single: points.length === 1 && points[0].target !== null ? singleBar(points[0], domain) : null,
     // Years ("2024") fit five to a narrow card; "Q3 2024" and "mrt 2024" three.
     xLabels: {
       wide: labelIndices(points.length, 12),

@@ -471,8 +471,9 @@ describe('<pc-indicator-card>', () => {
         verdict: '',
       });
       expect(read(el).summary).to.equal('Realisatie 2024: 120 personen.');
-      expect(text(root(el).querySelector('.legend'))).to.equal('Realisatie');
-      expect(d(el, 'path.target-marks')).to.equal(null);
+      // One period and no target: the figure says it; no chart, no bar to an arbitrary end, no legend.
+      expect(text(root(el).querySelector('.legend'))).to.equal('');
+      expect(root(el).querySelector('svg.marks, .single')).to.equal(null);
       root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
       await el.updateComplete;
       expect([...root(el).querySelectorAll('thead th')].map(text)).to.deep.equal(['Periode', 'Realisatie']);
