@@ -1,7 +1,8 @@
 // Screenshots of every demo page at the widths a reader uses (phone 375, CMS column 560, desktop 1280), full
 // page, after every element has drawn. Serves the demo from source with Vite (as `npm start` does) and writes
-// screenshots/<page>-<width>.png (gitignored). Usage: node scripts/screenshots.mjs [page.html …] [--widths=375,1280]
-import { mkdirSync, readdirSync } from 'node:fs';
+// screenshots/<page>-<width>.png (gitignored); then runs axe on the page as shown and exits non-zero on any
+// violation. Usage: node scripts/screenshots.mjs [page.html …] [--widths=375,1280]
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -13,6 +14,9 @@ const pages = args.filter((arg) => arg.endsWith('.html'));
 const all = readdirSync('demo').filter((file) => file.endsWith('.html'));
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+let violations = 0;
 
 const server = await createServer({
   configFile: 'vite.demo.config.ts',
@@ -46,7 +50,15 @@ try {
       await tab.waitForTimeout(500);
       const file = `${outDir}/${page.replace(/\.html$/, '')}-${width}.png`;
       await tab.screenshot({ path: file, fullPage: true });
-      console.log(file);
+      await tab.addScriptTag({ content: axeSource });
+      const found = await tab.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
+      });
+      violations += found.length;
+      console.log(`${file}  axe: ${found.length ? found.join('; ') : '0 violations'}`);
       await tab.close();
     }
   }
@@ -54,3 +66,4 @@ try {
   await browser.close();
   await server.close();
 }
+process.exitCode = violations > 0 ? 1 : 0;
