@@ -1,29 +1,22 @@
-// Browser tests run in Debian's Chromium through playwright-core: no browser download.
-import { playwrightLauncher } from '@web/test-runner-playwright';
+// Browser tests run in Debian's Chromium, Firefox ESR and WebKitGTK (scripts/engines.mjs): no browser download.
+// ENGINES=firefox (or a comma list) picks engines; unset, `--group` runs take all three and `--files` Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testServerMiddleware } from './test/support/server-plugin.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { launcherFor, selectedEngines } from './scripts/engines.mjs';
 
 const COMPONENTS = ['indicator-card', 'budget-gauge', 'saldo-table', 'goal-tree'];
 const componentModuleTests = [
   'test/components/*/*.test.ts',
   ...COMPONENTS.map((name) => `!test/components/${name}/${name}.test.ts`),
+  ...COMPONENTS.map((name) => `!test/components/${name}/${name}.*.test.ts`),
 ];
-
-const chromium = playwrightLauncher({
-  product: 'chromium',
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  },
-});
 
 export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  browsers: [chromium],
+  browsers: selectedEngines().map(launcherFor),
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.test.json' })],
   middleware: [testServerMiddleware()],
   // Groups only when asked for (`--group unit|browser`), so `--files one.test.ts` runs just that file.
@@ -37,6 +30,9 @@ export default {
           name: 'browser',
           files: [
             ...COMPONENTS.map((name) => `test/components/${name}/${name}.test.ts`),
+            // A component's further element tests (fixtures): `<name>.<topic>.test.ts`.
+            ...COMPONENTS.map((name) => `test/components/${name}/${name}.*.test.ts`),
+            'test/contract/**/*.test.ts',
             'test/internal/**/*.test.ts',
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',

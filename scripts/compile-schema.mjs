@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaPath = `${root}src/schema/pc-document.schema.json`;
-const outPath = `${root}src/schema/schema-validator.generated.js`;
+const outPath = `${root}src/schema/schema-stripped.generated.js`;
 
 // Descriptions and Dutch terms document the schema; the validator does not need them.
 const ANNOTATIONS = new Set(['description', 'x-dutch', 'title', 'default', '$comment', '$schema']);
@@ -45,10 +45,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     const current = readFileSync(outPath, 'utf8');
     if (current !== source) {
-      console.error('schema-validator.generated.js is stale: run npm run schema:compile');
+      console.error('schema-stripped.generated.js is stale: run npm run schema:compile');
       process.exit(1);
     }
-    console.log('schema validator is up to date');
+    console.log('schema-stripped.generated.js is up to date');
   } else {
     writeFileSync(outPath, source);
     console.log(`wrote ${outPath} (${source.length} bytes)`);

@@ -1,6 +1,7 @@
 // The single-file bundles (dist/pc-charts.js, dist/pc-<name>.js): esbuild, minified ES2022, every dependency
 // inlined, Lit's production build. Shared with the benchmark so that ours and the peers are built alike.
 import { build, transform, transformSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { minify } from 'terser';
@@ -95,6 +96,52 @@ export const minifyLitLiterals = {
  */
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
+/** The npm packages whose code went into a bundle, from esbuild's metafile: `lit-html`, `d3-shape` … */
+export function bundledPackages(metafile) {
+  const names = new Set();
+  // Only inputs that left code in the output: a module that tree-shaking removed is not included.
+  const inputs = Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+  for (const input of inputs) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) names.add(match[1]);
+  }
+  return [...names].sort();
+}
+
+/**
+ * The licence notice every single-file bundle starts with (`/*!` survives minifying and is what CDNs and
+ * licence scanners look for): our own licence, the bundled packages by licence with their copyright lines, and
+ * the ISC permission notice in full, as D3's licence asks for "all copies". The full texts of every bundled
+ * package's licence are in dist/THIRD-PARTY-LICENSES.txt (scripts/build.mjs writes it).
+ */
+export function licenceBanner(metafile) {
+  const byLicence = new Map();
+  for (const name of bundledPackages(metafile)) {
+    const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+    const licenceFile = readFileSync(`node_modules/${name}/LICENSE`, 'utf8');
+    const copyright = /Copyright[^\n]*/.exec(licenceFile)?.[0].replace(/\.? All rights reserved\./, '') ?? '';
+    const key = `${pkg.license}: ${copyright}`;
+    byLicence.set(key, [...(byLicence.get(key) ?? []), name]);
+  }
+  const lines = ['pc-charts (EUPL-1.2). This file includes:'];
+  for (const [key, names] of byLicence) lines.push(`- ${names.join(', ')} (${key})`);
+  if ([...byLicence.keys()].some((key) => key.startsWith('ISC'))) lines.push('', ISC_NOTICE);
+  lines.push('', 'Full licence texts: THIRD-PARTY-LICENSES.txt next to this file.');
+  return `/*!\n${lines.join('\n').replaceAll('*/', '* /')}\n*/\n`;
+}
+
+const ISC_NOTICE = `ISC licence (D3): Permission to use, copy, modify, and/or distribute this software for any purpose with or
+without fee is hereby granted, provided that the above copyright notice and this permission notice appear in all
+copies. THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE
+INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY
+SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR
+PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION
+WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.`;
+
 /**
  * Bundles `entry` into `outfile`: esbuild resolves, bundles and lowers to ES2022; terser minifies (three compress
  * passes: about 1.5 kB gzip smaller than esbuild's own minifier on dist/pc-charts.js). `eager` adds the compile
@@ -115,6 +162,7 @@ export async function bundle(
     format: 'esm',
     target: 'es2022',
     legalComments: 'none',
+    metafile: true,
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig,
@@ -136,6 +184,6 @@ export async function bundle(
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
     mangle: { properties: { regex: new RegExp(`^(${names.join('|')})$`) } },
   });
-  await writeFile(outfile, (eager ? EAGER_COMPILE_HINT : '') + min.code);
+  await writeFile(outfile, (eager ? EAGER_COMPILE_HINT : '') + licenceBanner(result.metafile) + min.code);
   return result;
 }

@@ -57,7 +57,7 @@ const sections = [
   table('Document root', schema),
   table('municipality', schema.properties.municipality),
   table('document', schema.properties.document),
-  ...['programme', 'goal', 'finance', 'amounts', 'indicator', 'indicatorValue', 'goalTree', 'goalNode'].map(
+  ...['programme', 'goal', 'finance', 'amounts', 'indicator', 'indicatorValue', 'comparison', 'comparisonValue', 'goalTree', 'goalNode'].map(
     (name) => table(`<a id="${name.toLowerCase()}"></a>${name}`, schema.$defs[name]),
   ),
   'Every object also accepts extra fields whose name starts with `x-` (for your own use); any other unknown field is an error (`unknown-field`), so that a misspelt field never silently disappears.',

@@ -1,10 +1,10 @@
 // Prints the gzip size (level 9) of every single-file bundle and fails beyond the budgets:
-// dist/pc-charts.js ≤ 45 kB, each per-component file ≤ 30 kB.
+// dist/pc-charts.js ≤ 60 kB, each per-component file ≤ 40 kB (since D3 does the math).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_ALL = 45 * 1000;
-const BUDGET_ONE = 30 * 1000;
+const BUDGET_ALL = 60 * 1000;
+const BUDGET_ONE = 40 * 1000;
 const files = readdirSync('dist')
   .filter((file) => /^pc-.*\.js$/.test(file))
   .sort();
@@ -27,6 +27,23 @@ const rows = files.map((file) => {
     ok: ok ? 'yes' : 'NO',
   };
 });
+// Every bundle names what it includes and its licences (D3's ISC asks for its notice in all copies).
+const licences = readFileSync('dist/THIRD-PARTY-LICENSES.txt', 'utf8');
+for (const file of files) {
+  const head = readFileSync(`dist/${file}`, 'utf8').slice(0, 4000);
+  const banner = /\/\*!\n([\s\S]*?)\*\//.exec(head)?.[1] ?? '';
+  const named = [...banner.matchAll(/^- (.*?) \(/gm)].flatMap((m) => m[1].split(', '));
+  const problems = [];
+  if (!named.some((name) => name.startsWith('lit'))) problems.push('names no Lit package');
+  if (named.some((name) => name.startsWith('d3-')) && !banner.includes('Permission to use, copy, modify'))
+    problems.push('lacks the ISC permission notice');
+  for (const name of named)
+    if (!licences.includes(`${name}\n===`)) problems.push(`${name} is not in THIRD-PARTY-LICENSES.txt`);
+  if (problems.length) {
+    console.error(`dist/${file}: licence banner ${problems.join('; ')}`);
+    failed = true;
+  } else console.log(`dist/${file}: licence notice for ${named.join(', ')}`);
+}
 console.log('Bundle sizes (minified, gzip -9):');
 console.table(rows);
 if (failed) {

@@ -1,7 +1,9 @@
 /**
  * The UI string mechanism. Every user-visible string has a key (`card.verdict.yes`) and a Dutch and English
- * default in the catalogue (src/i18n/catalogue.ts). A page can override any string:
- *   - for every element: `setStrings({ nl: { 'common.loading': 'Even geduld…' } })`
+ * default: the strings all elements share are in src/i18n/common.ts, each component's in
+ * src/components/<name>/<name>.strings.ts. A page can override any string:
+ *   - for every element, in every language: `setStrings({ 'card.verdict.yes': 'Behaald' })`
+ *   - for every element, per language: `setStrings({ nl: { 'common.loading': 'Even geduld…' }, en: { … } })`
  *   - for one element: `el.strings = { 'common.loading': 'Even geduld…' }`
  * Templates use `{name}` placeholders.
  */
@@ -22,11 +24,31 @@ function globalOverrides(): Partial<Record<Locale, StringTable>> {
 
 const listeners = new Set<() => void>();
 
-/** Overrides UI strings for every pc-charts element on the page. Elements re-render. */
-export function setStrings(overrides: Partial<Record<Locale, StringTable>>): void {
+const LOCALES = ['nl', 'en'] as const;
+
+/** Per-language tables (`{ nl: {…}, en: {…} }`), told apart from one flat table of keys (`{ 'card.x': '…' }`). */
+function isPerLocale(value: object): value is Partial<Record<Locale, StringTable>> {
+  const keys = Object.keys(value);
+  return (
+    keys.length > 0 &&
+    keys.every(
+      (key) =>
+        (LOCALES as readonly string[]).includes(key) &&
+        typeof (value as Record<string, unknown>)[key] === 'object',
+    )
+  );
+}
+
+/**
+ * Overrides UI strings for every pc-charts element on the page; the elements re-render. Either one table of keys
+ * (`{ 'card.verdict.yes': 'Behaald' }`), which applies in every language, or one table per language
+ * (`{ nl: {…}, en: {…} }`).
+ */
+export function setStrings(overrides: StringTable | Partial<Record<Locale, StringTable>>): void {
+  if (!overrides || typeof overrides !== 'object') return;
   const current = globalOverrides();
-  for (const locale of ['nl', 'en'] as const) {
-    const table = overrides[locale];
+  for (const locale of LOCALES) {
+    const table = isPerLocale(overrides) ? overrides[locale] : (overrides as StringTable);
     if (table) current[locale] = { ...(current[locale] ?? {}), ...table };
   }
   for (const listener of listeners) listener();

@@ -31,8 +31,16 @@ const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
  * point at, show loading and error states, resolve the locale, emit `pc-load` and `pc-error`.
  * Subclasses implement `select()` and `renderContent()` and list their selecting attributes.
  *
- * @event pc-load - The document loaded, validated and the selected part was found. `detail.document`.
- * @event pc-error - The element shows an error. `detail`: `{ code, path, message, problems }`.
+ * @csspart status - The loading or empty message.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @attr {string} src - URL of a JSON document (http(s) or relative).
+ * @attr {number} [timeout=10000] - Time limit for fetching `src`, in milliseconds.
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded, validated and the selected part was found.
+ *   `detail.document`.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error. `detail`: `{ code, path, message,
+ *   problems }`.
  */
 export abstract class PcElement<S> extends LitElement {
   static override styles = [baseStyles];
@@ -146,6 +154,9 @@ export abstract class PcElement<S> extends LitElement {
   protected t(key: string, params?: Record<string, unknown>): string {
     return translate(this.mergedCatalogue(), this.locale, key, params, this.strings);
   }
+
+  /** The string lookup handed to the formatters for the words beside numbers ("mln", "jaar", "Bedragen x"). */
+  protected readonly words = (key: string, params?: Record<string, unknown>): string => this.t(key, params);
 
   /** The common strings under the component's, merged once per component class (not per element). */
   private mergedCatalogue(): Catalogue {

@@ -8,14 +8,34 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  */
 export function hostTokens(name: string): CSSResult {
   const rules = TOKENS.map(([token, property, basis, fallback]) => {
-    const theme = basis ? `var(--basis-${basis}, ${fallback})` : fallback;
+    const names = basis === null ? [] : Array.isArray(basis) ? basis : [basis];
+    const theme = names.reduceRight((inner, basisName) => `var(--basis-${basisName},${inner})`, fallback);
     return `${token}:var(--pc-${name}-${property},${theme});`;
   });
   return unsafeCSS(`:host{${rules.join('')}}`);
 }
 
-/** [private property, public property (after `--pc-<name>-`), NL Design System basis token, literal default]. */
-const TOKENS: Array<[string, string, string | null, string]> = [
+/**
+ * A literal default for the light and the dark colour scheme. The elements follow the page: a page that sets
+ * `color-scheme: dark` (or `light dark` for a reader who prefers dark) gets the second value; a page that sets
+ * nothing stays light. Dark values meet the same contrast as the light ones (4.5:1 text, 3:1 marks) on #161616.
+ */
+export const lightDark = (light: string, dark: string): string => `light-dark(${light},${dark})`;
+
+/**
+ * Basis token names read before 0.2.0 that NL Design System does not have (it says positive/negative, not
+ * success/error), with the name that replaces each. Still read, after the real name, until 0.3.0.
+ */
+export const DEPRECATED_BASIS_TOKENS: Readonly<Record<string, string>> = {
+  'color-success-color-document': 'color-positive-color-document',
+  'color-error-color-document': 'color-negative-color-document',
+};
+
+/**
+ * [private property, public property (after `--pc-<name>-`), NL Design System basis token(s) in order of
+ * preference, literal default].
+ */
+export const TOKENS: ReadonlyArray<[string, string, string | string[] | null, string]> = [
   [
     '--_font-family',
     'font-family',
@@ -24,16 +44,31 @@ const TOKENS: Array<[string, string, string | null, string]> = [
   ],
   ['--_font-size', 'font-size', 'text-font-size-md', '1rem'],
   ['--_line-height', 'line-height', 'text-line-height-md', '1.5'],
-  ['--_color', 'color', 'color-default-color-document', '#1a1a1a'],
-  ['--_muted-color', 'muted-color', 'color-default-color-subtle', '#545454'],
-  ['--_background', 'background-color', 'color-default-bg-document', '#ffffff'],
-  ['--_border-color', 'border-color', 'color-default-border-default', '#767676'],
-  ['--_accent-color', 'accent-color', 'color-accent-1-color-document', '#01689b'],
-  ['--_target-color', 'target-color', 'color-default-color-document', '#1a1a1a'],
-  ['--_positive-color', 'positive-color', 'color-success-color-document', '#2a7a2a'],
-  ['--_negative-color', 'negative-color', 'color-error-color-document', '#b3261e'],
-  ['--_focus-color', 'focus-color', 'focus-outline-color', '#1a1a1a'],
-  ['--_focus-background', 'focus-background-color', 'color-highlight-bg-default', '#ffbf47'],
+  ['--_color', 'color', 'color-default-color-document', lightDark('#1a1a1a', '#ededed')],
+  ['--_muted-color', 'muted-color', 'color-default-color-subtle', lightDark('#545454', '#b5b5b5')],
+  ['--_background', 'background-color', 'color-default-bg-document', lightDark('#ffffff', '#161616')],
+  ['--_border-color', 'border-color', 'color-default-border-default', lightDark('#767676', '#8f8f8f')],
+  ['--_accent-color', 'accent-color', 'color-accent-1-color-document', lightDark('#01689b', '#7cc3f0')],
+  ['--_target-color', 'target-color', 'color-default-color-document', lightDark('#1a1a1a', '#ededed')],
+  [
+    '--_positive-color',
+    'positive-color',
+    ['color-positive-color-document', 'color-success-color-document'],
+    lightDark('#2a7a2a', '#7fd17f'),
+  ],
+  [
+    '--_negative-color',
+    'negative-color',
+    ['color-negative-color-document', 'color-error-color-document'],
+    lightDark('#b3261e', '#ff9b94'),
+  ],
+  ['--_focus-color', 'focus-color', 'focus-outline-color', lightDark('#1a1a1a', '#ffffff')],
+  [
+    '--_focus-background',
+    'focus-background-color',
+    'color-highlight-bg-default',
+    lightDark('#ffbf47', '#7a5a00'),
+  ],
   ['--_space', 'space', 'space-block-md', '0.75rem'],
   ['--_radius', 'border-radius', 'border-radius-md', '4px'],
   ['--_heading-font-family', 'heading-font-family', 'heading-font-family', 'var(--_font-family)'],

@@ -10,9 +10,22 @@
  * test/lib/format.test.ts (Chromium's Intl) check on random values that the output is byte for byte Intl's.
  */
 import type { AmountsIn, Unit } from '../schema/types.js';
+import { commonStrings } from '../i18n/common.js';
+import { translate } from '../i18n/strings.js';
 import { isFiniteNumber } from './number.js';
 
 export type Locale = 'nl' | 'en';
+
+/**
+ * Where the few words beside numbers ("mln", "jaar", "Bedragen x €1.000") come from: an element passes its own
+ * string lookup (with its `strings` overrides); without one, the shared catalogue with the page's `setStrings`.
+ */
+export type Words = (key: string, params?: Record<string, unknown>) => string;
+
+const catalogueWords =
+  (locale: Locale): Words =>
+  (key, params) =>
+    translate(commonStrings, locale, key, params);
 
 /**
  * `value` with exactly `digits` decimals as Intl.NumberFormat('nl-NL' | 'en-GB') writes it, as a euro amount
@@ -74,28 +87,26 @@ export function formatEuro(value: number | null | undefined, locale: Locale, dec
   return intlFormat(value, locale, clampDecimals(decimals, 0), true);
 }
 
-const SCALES: Record<Locale, Array<[number, string]>> = {
-  nl: [
-    [1e9, 'mld'],
-    [1e6, 'mln'],
-  ],
-  en: [
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ],
-};
+const SCALES: Array<[number, string]> = [
+  [1e9, 'common.scale.billion'],
+  [1e6, 'common.scale.million'],
+];
 
 /**
  * An amount in euros, shortened when large: `formatEuroCompact(95_081_000, 'nl')` → "€ 95,1 mln".
  * Below a million it prints whole euros.
  */
-export function formatEuroCompact(euros: number | null | undefined, locale: Locale): string {
+export function formatEuroCompact(
+  euros: number | null | undefined,
+  locale: Locale,
+  words: Words = catalogueWords(locale),
+): string {
   if (typeof euros !== 'number' || !Number.isFinite(euros)) return NO_VALUE;
   const magnitude = Math.abs(euros);
-  for (const [size, word] of SCALES[locale]) {
+  for (const [size, key] of SCALES) {
     if (magnitude >= size) {
       const number = formatNumber(Math.round((euros / size) * 10) / 10, locale, 1);
-      return locale === 'nl' ? `€ ${number} ${word}` : `€${number} ${word}`;
+      return locale === 'nl' ? `€ ${number} ${words(key)}` : `€${number} ${words(key)}`;
     }
   }
   return formatEuro(euros, locale);
@@ -111,18 +122,23 @@ export function toEuros(value: number, amountsIn: AmountsIn | undefined): number
   return value * (amountsIn ?? 1000);
 }
 
-/** The unit caption: `unitCaption(1000, 'nl')` → "Bedragen x €1.000". */
-export function unitCaption(amountsIn: AmountsIn | undefined, locale: Locale): string {
+/**
+ * The unit caption: `unitCaption(1000, 'nl')` → "Bedragen x €1.000"; `inline` is the form inside a sentence
+ * ("… in bedragen x €1.000"), a string of its own rather than a lower-cased first letter.
+ */
+export function unitCaption(
+  amountsIn: AmountsIn | undefined,
+  locale: Locale,
+  options: { words?: Words; inline?: boolean } = {},
+): string {
+  const words = options.words ?? catalogueWords(locale);
   const unit = amountsIn ?? 1000;
-  if (unit === 1) return locale === 'nl' ? 'Bedragen in euro' : 'Amounts in euros';
-  const factor = formatNumber(unit, locale, 0);
-  return locale === 'nl' ? `Bedragen x €${factor}` : `Amounts x €${factor}`;
+  const form = options.inline ? '.inline' : '';
+  if (unit === 1) return words(`common.amounts.euros${form}`);
+  return words(`common.amounts.times${form}`, { factor: formatNumber(unit, locale, 0) });
 }
 
-const UNIT_WORDS: Record<Locale, Partial<Record<Unit, string>>> = {
-  nl: { years: 'jaar', score: '' },
-  en: { years: 'years', score: '' },
-};
+const UNIT_WORDS: Partial<Record<Unit, string>> = { years: 'common.unit.years' };
 
 /**
  * An indicator value with its unit: count → "4.729 jeugdigen", percent → "48%", euro → "€ 2.858",
@@ -132,7 +148,7 @@ export function formatIndicatorValue(
   value: number | null | undefined,
   unit: Unit,
   locale: Locale,
-  options: { decimals?: number; unitLabel?: string } = {},
+  options: { decimals?: number; unitLabel?: string; words?: Words } = {},
 ): string {
   if (!isFiniteNumber(value)) return NO_VALUE;
   const decimals = options.decimals ?? (unit === 'years' ? 1 : undefined);
@@ -143,7 +159,8 @@ export function formatIndicatorValue(
       return formatEuro(value, locale, decimals ?? 0);
     default: {
       const number = formatNumber(value, locale, decimals);
-      const label = options.unitLabel ?? UNIT_WORDS[locale][unit] ?? '';
+      const key = UNIT_WORDS[unit];
+      const label = options.unitLabel ?? (key ? (options.words ?? catalogueWords(locale))(key) : '');
       return label ? `${number} ${label}` : number;
     }
   }

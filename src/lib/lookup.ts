@@ -33,14 +33,3 @@ export function findGoal(doc: PcDocument, id: string): { goal: Goal; programme: 
 export function findTree(doc: PcDocument, id: string): GoalTree | undefined {
   return (doc.goalTrees ?? []).find((tree) => tree.id === id);
 }
-
-/** Every indicator of the document in document order. */
-export function allIndicators(doc: PcDocument): IndicatorContext[] {
-  const out: IndicatorContext[] = [];
-  for (const programme of doc.programmes ?? []) {
-    for (const goal of programme.goals) {
-      for (const indicator of goal.indicators ?? []) out.push({ indicator, goal, programme });
-    }
-  }
-  return out;
-}

@@ -19,23 +19,6 @@ export function parsePeriod(period: string): ParsedPeriod | undefined {
   return { year, kind: 'year', index: 0 };
 }
 
-/** A sortable number: the period's start in months since year 0. */
-export function periodOrder(period: string): number {
-  const parsed = parsePeriod(period);
-  if (!parsed) return Number.MAX_SAFE_INTEGER;
-  const month = {
-    year: 0,
-    quarter: (parsed.index - 1) * 3,
-    half: (parsed.index - 1) * 6,
-    month: parsed.index - 1,
-  }[parsed.kind];
-  return parsed.year * 12 + month;
-}
-
-export function comparePeriods(a: string, b: string): number {
-  return periodOrder(a) - periodOrder(b);
-}
-
 const MONTHS: Record<Locale, string[]> = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -47,8 +30,12 @@ const MONTH_NAMES: Record<Locale, string[]> = {
   en: 'January February March April May June July August September October November December'.split(' '),
 };
 
-/** Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024". */
-export function periodLabel(period: string, locale: Locale): string {
+/** What a figure without a date (period null: the source prints none) is called. */
+const UNDATED: Record<Locale, string> = { nl: 'zonder jaartal', en: 'undated' };
+
+/** Short label for axes: "2024", "Q3 2024", "H2 2024", "mrt 2024"; null (undated) → "zonder jaartal". */
+export function periodLabel(period: string | null, locale: Locale): string {
+  if (period === null) return UNDATED[locale];
   if (period.includes('/'))
     return period
       .split('/')
@@ -66,24 +53,6 @@ export function periodLabel(period: string, locale: Locale): string {
     case 'month':
       return `${MONTHS[locale][parsed.index - 1]} ${parsed.year}`;
   }
-}
-
-/** Long label for sentences: "2024", "het 3e kwartaal van 2024" / "the third quarter of 2024". */
-export function periodLongLabel(period: string, locale: Locale): string {
-  const parsed = parsePeriod(period);
-  if (!parsed || parsed.kind === 'year') return periodLabel(period, locale);
-  const ordinalsEn = ['first', 'second', 'third', 'fourth'];
-  if (parsed.kind === 'quarter') {
-    return locale === 'nl'
-      ? `${parsed.index}e kwartaal ${parsed.year}`
-      : `the ${ordinalsEn[parsed.index - 1]} quarter of ${parsed.year}`;
-  }
-  if (parsed.kind === 'half') {
-    return locale === 'nl'
-      ? `${parsed.index}e helft ${parsed.year}`
-      : `the ${ordinalsEn[parsed.index - 1]} half of ${parsed.year}`;
-  }
-  return `${MONTH_NAMES[locale][parsed.index - 1]} ${parsed.year}`;
 }
 
 /**

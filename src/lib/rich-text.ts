@@ -68,10 +68,3 @@ export function parseRichText(text: string): RichBlock[] {
   }
   return blocks;
 }
-
-/** The text without markup, for accessible names and summaries. */
-export function plainText(text: string): string {
-  return parseInline(text)
-    .map((token) => token.text)
-    .join('');
-}

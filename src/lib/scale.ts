@@ -1,68 +1,19 @@
 /**
- * Linear scales and SVG path strings, small enough for the bundle budget.
+ * The D3 modules the charts draw with, set up once with what every chart needs: SVG path generators that write
+ * at most 2 decimals (d3-shape's `digits(2)`), so no path carries NaN, Infinity or `e+` and snapshots stay
+ * stable; ticks and nice domains straight from d3-array; and a linear scale.
  *
- * Why not d3-scale and d3-shape: `scaleLinear` pulls in d3-interpolate, d3-color and d3-format (10.8 kB gzip,
- * a quarter of the all-in-one budget) to interpolate colours and format ticks we never use, and d3-shape adds
- * 5 kB for three path shapes. Ticks use D3's rule (steps of 1, 2 or 5 times a power of ten, chosen by the same
- * thresholds as d3-array's `ticks` and `nice`; test/lib/scale.test.ts compares them), without d3-array's 1.4 kB.
- * Every number written into a path is finite and rounded to 2 decimals: no NaN, Infinity or `e+` in the SVG.
+ * Why the linear scale is not d3-scale's `scaleLinear`: it pulls in d3-interpolate, d3-color and d3-format to
+ * interpolate colours and format ticks we never use, 10 kB gzip, which takes the all-in-one bundle from 51 to
+ * 61 kB, over its 60 kB budget (CONTRIBUTING.md). The three charts that use a scale only map a number onto a
+ * range; test/node/linear-scale.test.mjs checks this one against `scaleLinear().clamp(true)`.
  */
+import { arc, line, linkHorizontal, linkVertical } from 'd3-shape';
+import { ticks } from 'd3-array';
 
-const E10 = Math.sqrt(50);
-const E5 = Math.sqrt(10);
-const E2 = Math.sqrt(2);
+export { nice, tickIncrement, ticks } from 'd3-array';
 
-/**
- * The tick step for about `count` ticks between start and stop, as an increment: a positive step ≥ 1, or for
- * smaller steps the negative of its inverse (-10 for 0.1), so that tick values are computed without floating
- * error (3 / 10 rather than 3 × 0.1). 0 or NaN when there is no usable step.
- */
-export function tickIncrement(start: number, stop: number, count: number): number {
-  const step = (stop - start) / Math.max(0, count);
-  const power = Math.floor(Math.log10(step));
-  const error = step / 10 ** power;
-  const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
-  return power >= 0 ? factor * 10 ** power : -(10 ** -power) / factor;
-}
-
-/** About `count` readable tick values from start to stop (inclusive where they fall on a step). */
-export function ticks(start: number, stop: number, count: number): number[] {
-  if (!(count > 0) || !Number.isFinite(start) || !Number.isFinite(stop)) return [];
-  if (start === stop) return [start];
-  const reverse = stop < start;
-  const [lo, hi] = reverse ? [stop, start] : [start, stop];
-  const inc = tickIncrement(lo, hi, count);
-  if (!Number.isFinite(inc) || inc === 0) return [];
-  const values: number[] = [];
-  if (inc > 0) {
-    // `+ 0` turns -0 (from Math.ceil of a tiny negative) into 0.
-    for (let i = Math.ceil(lo / inc), end = Math.floor(hi / inc); i <= end; i += 1) values.push(i * inc + 0);
-  } else {
-    for (let i = Math.ceil(lo * -inc), end = Math.floor(hi * -inc); i <= end; i += 1)
-      values.push(i / -inc + 0);
-  }
-  return reverse ? values.reverse() : values;
-}
-
-/** Widens [start, stop] to whole tick steps, as d3-array's `nice`. */
-export function nice(start: number, stop: number, count: number): [number, number] {
-  let previous: number | undefined;
-  for (let round = 0; round < 10; round += 1) {
-    const inc = tickIncrement(start, stop, count);
-    if (inc === previous || inc === 0 || !Number.isFinite(inc)) break;
-    if (inc > 0) {
-      start = Math.floor(start / inc) * inc;
-      stop = Math.ceil(stop / inc) * inc;
-    } else {
-      start = Math.ceil(start * inc) / inc;
-      stop = Math.floor(stop * inc) / inc;
-    }
-    previous = inc;
-  }
-  return [start, stop];
-}
-
-/** A linear map from a domain to a range (clamped by default), with D3's tick steps. */
+/** A linear map from a domain to a range (clamped by default), with d3-array's ticks. */
 export interface LinearScale {
   (value: number): number;
   readonly domain: readonly [number, number];
@@ -79,8 +30,8 @@ export function r2(value: number): number {
 }
 
 /**
- * `linearScale([d0, d1], [r0, r1])`: d0 → r0, d1 → r1. A domain of zero width maps everything to the middle of
- * the range; non-finite input maps to r0.
+ * `linearScale([d0, d1], [r0, r1])`: d0 → r0, d1 → r1, as d3-scale's `scaleLinear`. A domain of zero width maps
+ * everything to the middle of the range (D3's rule); input that is not finite maps to r0.
  */
 export function linearScale(
   domain: readonly [number, number],
@@ -104,49 +55,44 @@ export function linearScale(
   });
 }
 
-/** A point at `angle` (radians, clockwise from 12 o'clock, as d3-shape's arc) and `radius` around the origin. */
-function polar(angle: number, radius: number): string {
-  return `${r2(radius * Math.sin(angle))},${r2(-radius * Math.cos(angle))}`;
-}
+const sector = /* @__PURE__ */ arc<{
+  innerRadius: number;
+  outerRadius: number;
+  startAngle: number;
+  endAngle: number;
+}>().digits(2);
 
 /**
- * An annular sector around the origin from `start` to `end` (radians, clockwise from 12 o'clock): the shape
- * d3-shape's `arc()` draws without padding or corners. Empty string when there is nothing to draw.
+ * An annular sector around the origin from `start` to `end` (radians, clockwise from 12 o'clock): d3-shape's
+ * `arc()` without padding or corners. Empty string when there is nothing to draw.
  */
 export function annularSectorPath(inner: number, outer: number, start: number, end: number): string {
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return '';
-  const large = end - start > Math.PI ? 1 : 0;
-  const o = r2(outer);
-  const i = r2(inner);
-  return (
-    `M${polar(start, outer)}A${o},${o},0,${large},1,${polar(end, outer)}` +
-    `L${polar(end, inner)}A${i},${i},0,${large},0,${polar(start, inner)}Z`
-  );
+  return sector({ innerRadius: inner, outerRadius: outer, startAngle: start, endAngle: end }) ?? '';
 }
 
-/** A smooth link between two points, leaving and arriving horizontally (d3-shape's linkHorizontal curve). */
+type Link = { source: [number, number]; target: [number, number] };
+const horizontal = /* @__PURE__ */ linkHorizontal<Link, [number, number]>().digits(2);
+const vertical = /* @__PURE__ */ linkVertical<Link, [number, number]>().digits(2);
+
+/** A smooth link between two points, leaving and arriving horizontally (d3-shape's `linkHorizontal`). */
 export function linkHorizontalPath(x0: number, y0: number, x1: number, y1: number): string {
-  const mx = r2((x0 + x1) / 2);
-  return `M${r2(x0)},${r2(y0)}C${mx},${r2(y0)},${mx},${r2(y1)},${r2(x1)},${r2(y1)}`;
+  return horizontal({ source: [x0, y0], target: [x1, y1] }) ?? '';
 }
 
-/** A smooth link between two points, leaving and arriving vertically (d3-shape's linkVertical curve). */
+/** A smooth link between two points, leaving and arriving vertically (d3-shape's `linkVertical`). */
 export function linkVerticalPath(x0: number, y0: number, x1: number, y1: number): string {
-  const my = r2((y0 + y1) / 2);
-  return `M${r2(x0)},${r2(y0)}C${r2(x0)},${my},${r2(x1)},${my},${r2(x1)},${r2(y1)}`;
+  return vertical({ source: [x0, y0], target: [x1, y1] }) ?? '';
 }
 
-/** A polyline through points; `null` y values break the line (a gap, never drawn as zero). */
-export function polylinePath(points: readonly { x: number; y: number | null }[]): string {
-  let d = '';
-  let pen = false;
-  for (const { x, y } of points) {
-    if (y === null || !Number.isFinite(y) || !Number.isFinite(x)) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? 'L' : 'M'}${r2(x)},${r2(y)}`;
-    pen = true;
-  }
-  return d;
+type Point = { x: number; y: number | null };
+const polyline = /* @__PURE__ */ line<Point>()
+  .defined((p) => p.y !== null && Number.isFinite(p.y) && Number.isFinite(p.x))
+  .x((p) => p.x)
+  .y((p) => p.y!)
+  .digits(2);
+
+/** A polyline through points (d3-shape's `line`); `null` y values break the line (a gap, never drawn as zero). */
+export function polylinePath(points: readonly Point[]): string {
+  return polyline(points as Point[]) ?? '';
 }

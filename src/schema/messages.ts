@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'forbidden-key',
   'duplicate-id',
   'duplicate-period',
+  'duplicate-label',
   'unknown-reference',
   'contributes-cycle',
   'balance-mismatch',
@@ -63,6 +64,8 @@ export const MESSAGES: Record<Locale, Catalogue> = {
     'forbidden-key': 'De sleutel "{field}" is niet toegestaan in de gegevens.',
     'duplicate-id': 'De id "{id}" komt vaker voor; eerder gebruikt bij {firstPath}.',
     'duplicate-period': 'De periode "{period}" staat twee keer in deze reeks.',
+    'duplicate-label':
+      'De vergelijking "{label}" staat twee keer bij deze indicator; eerder bij {firstPath}.',
     'unknown-reference': 'Er bestaat geen {target} met id "{id}".',
     'contributes-cycle': 'Deze verwijzing maakt een kring: {cycle}.',
     'balance-mismatch': 'Het saldo {balance} wijkt {difference} af van de som van de onderdelen ({sum}).',
@@ -98,6 +101,7 @@ export const MESSAGES: Record<Locale, Catalogue> = {
     'forbidden-key': 'The key "{field}" is not allowed in the data.',
     'duplicate-id': 'The id "{id}" occurs more than once; first used at {firstPath}.',
     'duplicate-period': 'The period "{period}" occurs twice in this series.',
+    'duplicate-label': 'The comparison "{label}" occurs twice in this indicator; first at {firstPath}.',
     'unknown-reference': 'There is no {target} with id "{id}".',
     'contributes-cycle': 'This reference makes a cycle: {cycle}.',
     'balance-mismatch': 'The balance {balance} differs by {difference} from the sum of its parts ({sum}).',
@@ -132,6 +136,7 @@ export const WORDS: Record<Locale, Record<string, string>> = {
     tree: 'Doelenboom',
     node: 'knoop',
     'programme or goal': 'programma of doelstelling',
+    undated: 'zonder jaartal',
   },
   en: {
     object: 'an object',
@@ -149,6 +154,7 @@ export const WORDS: Record<Locale, Record<string, string>> = {
     tree: 'Goal tree',
     node: 'node',
     'programme or goal': 'programme or goal',
+    undated: 'undated',
   },
 };
 

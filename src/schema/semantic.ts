@@ -1,5 +1,5 @@
 import { makeProblem, type Problem } from './problem.js';
-import type { Amounts, Finance, GoalNode, PcDocument } from './types.js';
+import type { Amounts, Comparison, Finance, GoalNode, PcDocument } from './types.js';
 import { AMOUNT_MEASURES } from './types.js';
 
 /** Checks the schema cannot express: unique ids, references that resolve, cycles, totals against their parts. */
@@ -42,6 +42,36 @@ function financeWarnings(finance: Finance | undefined, path: string, out: Proble
   }
 }
 
+/** A period occurs once per series; an undated value (period null) too. */
+function duplicatePeriods(
+  values: ReadonlyArray<{ period: string | null }>,
+  path: string,
+  out: Problem[],
+): void {
+  const periods = new Set<string | null>();
+  values.forEach((value, v) => {
+    if (periods.has(value.period)) {
+      out.push(makeProblem('duplicate-period', `${path}/${v}/period`, { period: value.period ?? 'null' }));
+    }
+    periods.add(value.period);
+  });
+}
+
+/** Comparison series: labels unique within the indicator (readers tell them apart by it), periods unique per series. */
+function comparisonProblems(comparisons: Comparison[] | undefined, path: string, out: Problem[]): void {
+  const labels = new Map<string, string>();
+  (comparisons ?? []).forEach((comparison, c) => {
+    const key = comparison.label.trim().toLocaleLowerCase('nl');
+    const first = labels.get(key);
+    if (first !== undefined) {
+      out.push(
+        makeProblem('duplicate-label', `${path}/${c}/label`, { label: comparison.label, firstPath: first }),
+      );
+    } else labels.set(key, `${path}/${c}/label`);
+    duplicatePeriods(comparison.values, `${path}/${c}/values`, out);
+  });
+}
+
 interface NodeEntry {
   node: GoalNode;
   path: string;
@@ -72,15 +102,8 @@ export function semanticProblems(doc: PcDocument): { errors: Problem[]; warnings
         const iPath = `${gPath}/indicators/${i}`;
         claim(indicator.id, iPath);
         indicatorIds.add(indicator.id);
-        const periods = new Set<string>();
-        indicator.values.forEach((value, v) => {
-          if (periods.has(value.period)) {
-            errors.push(
-              makeProblem('duplicate-period', `${iPath}/values/${v}/period`, { period: value.period }),
-            );
-          }
-          periods.add(value.period);
-        });
+        duplicatePeriods(indicator.values, `${iPath}/values`, errors);
+        comparisonProblems(indicator.comparisons, `${iPath}/comparisons`, errors);
       });
     });
     totalWarnings(programme, pPath, warnings);

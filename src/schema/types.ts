@@ -7,6 +7,7 @@ export type DocumentType = 'begroting' | 'jaarstukken' | 'tussenrapportage' | 'b
 export type AmountsIn = 1 | 1000 | 1000000;
 export type Unit = 'count' | 'percent' | 'euro' | 'years' | 'score' | 'other';
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
+export type ComparisonKind = 'national' | 'province' | 'region' | 'size-class' | 'municipality' | 'other';
 export type NodeStatus = 'achieved' | 'not-achieved' | 'in-progress' | 'unknown';
 
 /** Signed amounts as printed (lasten negative, baten positive), in units of `document.amountsIn`. */
@@ -48,11 +49,31 @@ export interface PrintedVerdict {
 }
 
 export interface IndicatorValue {
-  period: string;
+  /** null: the source prints the figure without a date. */
+  period: string | null;
   /** begroting / streefwaarde */
   target?: number | null;
   /** realisatie */
   actual?: number | null;
+}
+
+/** A reference value for one period, in the indicator's unit; null: not published for that period. */
+export interface ComparisonValue {
+  /** null: the source prints the figure without a date. */
+  period: string | null;
+  value: number | null;
+}
+
+/** A comparison series (vergelijking): the same quantity for another area or group. */
+export interface Comparison {
+  /** As printed: "Nederland", "Zuid-Holland". Unique within the indicator. */
+  label: string;
+  kind?: ComparisonKind;
+  values: ComparisonValue[];
+  /** bron, when not the indicator's */
+  source?: string;
+  /** peildatum, YYYY-MM-DD, when not the indicator's */
+  referenceDate?: string;
 }
 
 export interface Indicator {
@@ -66,6 +87,8 @@ export interface Indicator {
   decimals?: number;
   polarity?: Polarity;
   values: IndicatorValue[];
+  /** Reference values beside the municipality's own (vergelijkingen). */
+  comparisons?: Comparison[];
   /** doel gehaald: Ja (true) / Nee (false) / ? (null); absent: no verdict stated. */
   targetMet?: boolean | null;
   /** toelichting */

@@ -1,5 +1,5 @@
 import { compileSchema } from './schema-check.js';
-import { schema } from './schema-validator.generated.js';
+import { schema } from './schema-stripped.generated.js';
 import { type ErrorCode, type Locale } from './messages.js';
 import type { PcDocument } from './types.js';
 import { makeProblem, preview, typeName, type Problem } from './problem.js';

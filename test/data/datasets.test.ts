@@ -11,7 +11,13 @@ const DATASETS = [
   'gezonde-stad-2023-2026',
   'rapportage-sociaal-domein-2024-h2',
   'jaarverslag-2023-programma-2-web',
+  'gezonde-stad-2023-2026-bijlage-1',
 ];
+
+/** The seed text a dataset is transcribed from, when its name is not the seed's. */
+const SEED_OF: Record<string, string> = {
+  'gezonde-stad-2023-2026-bijlage-1': 'gezonde-stad-2023-2026',
+};
 
 interface Figure {
   value: number;
@@ -44,20 +50,21 @@ function figures(doc: PcDocument): Figure[] {
       }
     }
     programme.goals.forEach((goal, g) =>
-      (goal.indicators ?? []).forEach((indicator, i) =>
+      (goal.indicators ?? []).forEach((indicator, i) => {
+        const where = `/programmes/${p}/goals/${g}/indicators/${i}`;
+        const push = (value: number | null | undefined, at: string) => {
+          if (typeof value === 'number')
+            out.push({ value, decimals: indicator.decimals ?? decimalsOf(value), where: `${where}/${at}` });
+        };
         indicator.values.forEach((v, k) => {
-          for (const key of ['target', 'actual'] as const) {
-            const value = v[key];
-            if (typeof value === 'number') {
-              out.push({
-                value,
-                decimals: indicator.decimals ?? decimalsOf(value),
-                where: `/programmes/${p}/goals/${g}/indicators/${i}/values/${k}/${key}`,
-              });
-            }
-          }
-        }),
-      ),
+          push(v.target, `values/${k}/target`);
+          push(v.actual, `values/${k}/actual`);
+        });
+        // Reference values (comparisons) are shown with the indicator's decimals too.
+        (indicator.comparisons ?? []).forEach((c, n) =>
+          c.values.forEach((v, k) => push(v.value, `comparisons/${n}/values/${k}/value`)),
+        );
+      }),
     );
   });
   return out;
@@ -124,14 +131,15 @@ describe('datasets transcribed from the seeds', () => {
       });
 
       it('every number occurs in the seed text', async function () {
-        const response = await fetch(`/__seeds/${name}.txt`);
+        const seed = SEED_OF[name] ?? name;
+        const response = await fetch(`/__seeds/${seed}.txt`);
         if (response.status === 404 && (await response.text()) === 'seeds-absent') {
           console.log(
             '../shared/seeds is not beside this clone: skipping the check against the source texts.',
           );
           this.skip();
         }
-        const source = await (await fetch(`/__seeds/${name}.txt`)).text();
+        const source = await (await fetch(`/__seeds/${seed}.txt`)).text();
         const missing = figures(doc)
           .filter((figure) => !occursIn(source, figure))
           .map((figure) => `${figure.where} = ${figure.value}`);

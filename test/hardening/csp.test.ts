@@ -20,9 +20,10 @@ async function openStrictFrame(): Promise<Frame> {
   frame.style.width = '1024px';
   frame.style.height = '800px';
   const violations: Frame['violations'] = [];
-  // The policy arrives with the document (a meta element first in <head>), before any script runs.
+  // The policy arrives with the document (a meta element first in <head>), before any script runs. Firefox takes
+  // 'self' in a srcdoc document as about:srcdoc, not the inherited origin: the origin is also named, just as strict.
   frame.srcdoc = `<!doctype html><html lang="nl"><head>
-<meta http-equiv="Content-Security-Policy" content="${POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${POLICY.replace("'self'", `'self' ${location.origin}`)}">
 <script type="module" src="/src/define/all.ts"></script>
 </head><body></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

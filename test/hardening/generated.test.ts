@@ -85,6 +85,7 @@ async function targets(): Promise<Record<Tag, Target[]>> {
   const y2021 = await dataset(DATASETS.y2021);
   const social = await dataset(DATASETS.social);
   const health = await dataset(DATASETS.health);
+  const comparisons = await dataset(DATASETS.comparisons);
   const withTree = structuredClone(y2025);
   const root = syntheticTree(60);
   const ids = indicatorIds(y2025);
@@ -173,6 +174,7 @@ async function targets(): Promise<Record<Tag, Target[]>> {
       ...cards(y2025, '2025'),
       ...cards(y2021, '2021'),
       ...cards(social, 'sociaal domein'),
+      ...(comparisons ? cards(comparisons, 'bijlage 1') : []),
     ],
   };
 }

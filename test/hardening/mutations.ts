@@ -1,4 +1,4 @@
-// Mutations of the real datasets for the generated-documents suite (issue 9, item 2): types flipped, numbers set to
+// Mutations of the real datasets for the generated-documents suite: types flipped, numbers set to
 // NaN, ±Infinity, 1e15, -0, 1e-12, strings of 10,000 characters, RTL text, emoji, bidi control characters, deep
 // nesting, 5,000 goals. A mutation is plain data (fast-check generates it) so that a failing case can be printed.
 import fc from 'fast-check';

@@ -15,6 +15,7 @@ import {
   stage,
   type Tag,
 } from '../support/reliability.js';
+import { engine, watchesTimingBudgets } from '../support/engines.js';
 
 const SELECT: Record<Tag, Record<string, string>> = {
   'pc-budget-gauge': { programme: 'p2' },
@@ -27,7 +28,9 @@ const Y2021 = 'jaarverslag-2021-programma-2.json';
 
 let unique = Date.now();
 /** A /__test/ URL made unique, so that neither the loader's cache nor the server's hit counts mix cases. */
-const testUrl = (path: string) => `/__test/${path}${path.includes('?') ? '&' : '?'}n=${++unique}`;
+// Unique per page too: Firefox and WebKit run these at the same time against one server, which counts hits per URL.
+const page = Math.random().toString(36).slice(2, 8);
+const testUrl = (path: string) => `/__test/${path}${path.includes('?') ? '&' : '?'}n=${page}-${++unique}`;
 
 interface Outcome {
   el: Element;
@@ -128,7 +131,8 @@ describe('hardening: network faults', function () {
     for (const tag of tags) {
       const outcome = await load(container, tag, testUrl('never'), { timeout: '400' });
       expectError(outcome, 'timeout', `<${tag}>`);
-      expect(outcome.ms, `<${tag}> time to the error`).to.be.within(400, 500);
+      // Never before the timeout; the 100 ms margin is a time budget (Chromium; elsewhere within a second).
+      expect(outcome.ms, `<${tag}> time to the error`).to.be.within(400, watchesTimingBudgets() ? 500 : 1400);
       // The limit in the reader's language: nl writes a decimal comma.
       expect(outcome.errors[0].problems[0].messages.nl, `<${tag}> nl message`).to.contain('0,4 seconden');
       expect(outcome.errors[0].problems[0].messages.en, `<${tag}> en message`).to.contain('0.4 seconds');
@@ -221,10 +225,12 @@ describe('hardening: network faults', function () {
           figures.errorsShown += 1;
         }
         // Chromium refuses a redirect to a URL with credentials as a network error too (the loader's check of the
-        // final URL, disallowed-url, is the second line behind it).
+        // final URL, disallowed-url, is the second line behind it). Firefox and WebKit follow a same-origin one, as
+        // the Fetch standard allows: there the loader's check is what refuses it, and we accept that difference.
         const credentials = `http://user:secret@${location.host}/__test/data?name=${Y2025}`;
         const outcome = await load(container, tag, testUrl(`redirect?to=${encodeURIComponent(credentials)}`));
-        expectError(outcome, 'fetch-failed', `<${tag}> → credentials`);
+        const refusedBy = engine() === 'chromium' ? 'fetch-failed' : 'disallowed-url';
+        expectError(outcome, refusedBy, `<${tag}> → credentials`);
         const fine = await load(
           container,
           tag,
@@ -256,9 +262,11 @@ describe('hardening: network faults', function () {
         container.appendChild(el);
         const before = spy.signals.length;
         for (let i = 0; i < 10; i++) {
-          // Earlier requests answer later (the first after 600 ms): a response arriving out of order must not render.
+          // Earlier requests answer later (the first after 690 ms): a response arriving out of order must not render.
           const name = i === 9 ? Y2021 : Y2025;
-          el.setAttribute('src', testUrl(`data?name=${name}&delay=${(9 - i) * 60 + 30}`));
+          // Each answer comes after the next change (150 ms > 95 ms): with 30 ms the ninth could answer first in
+          // WebKit, whose timers run later, and render while it was still the current src (no stale render).
+          el.setAttribute('src', testUrl(`data?name=${name}&delay=${(9 - i) * 60 + 150}`));
           await sleep(95);
         }
         await sleep(900);

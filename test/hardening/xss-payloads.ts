@@ -1,4 +1,4 @@
-// XSS payloads for test/hardening/xss.test.ts (issue 9, item 3). Every payload that ran would call
+// XSS payloads for test/hardening/xss.test.ts. Every payload that ran would call
 // `window.__pcXss()` (or alert/confirm/prompt, which the test points at the same counter). Sources: the OWASP XSS
 // filter evasion cheat sheet, PortSwigger's XSS cheat sheet and mutation-XSS write-ups, trimmed to what can reach
 // a web component through JSON: script tags, event handlers, javascript:/data: links, SVG and <foreignObject>,

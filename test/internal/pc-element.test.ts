@@ -3,6 +3,7 @@ import '../support/probe-element.js';
 import type { PcTestProbe } from '../support/probe-element.js';
 import { clearDocumentCache, loaderStats } from '../../src/internal/loader.js';
 import { setStrings } from '../../src/i18n/strings.js';
+import { watchesTimingBudgets } from '../support/engines.js';
 
 const DATA = '/demo/data/jaarstukken-2025-programma-2.json';
 
@@ -127,7 +128,7 @@ describe('PcElement (the shared base of every component)', () => {
     const event = await oneEvent(el, 'pc-error');
     const elapsed = performance.now() - start;
     expect(event.detail.code).to.equal('timeout');
-    expect(elapsed).to.be.below(300 + 100);
+    expect(elapsed).to.be.below(watchesTimingBudgets() ? 300 + 100 : 1300); // margin: a Chromium time budget
   });
 
   it('only the last of ten quick src changes renders', async () => {

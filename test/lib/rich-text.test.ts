@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseInline, parseRichText, plainText } from '../../src/lib/rich-text.js';
+import { parseInline, parseRichText } from '../../src/lib/rich-text.js';
 
 describe('rich text', () => {
   it('parseInline() keeps a "#" link as plain text and makes an https link a link', () => {
@@ -15,7 +15,7 @@ describe('rich text', () => {
   it('parseInline() refuses javascript: links and keeps markup as text', () => {
     const tokens = parseInline('[klik](javascript:alert(1)) <img src=x onerror=alert(1)>');
     expect(tokens.some((t) => t.type === 'link')).to.equal(false);
-    expect(plainText('[klik](javascript:alert(1)) <b>x</b>')).to.contain('<b>x</b>');
+    expect(tokens.map((t) => t.text).join('')).to.contain('<img src=x onerror=alert(1)>');
   });
 
   it('parseInline() reads *emphasis* and **strong**', () => {

@@ -46,8 +46,13 @@ describe('SVG paths', () => {
   });
 
   it('draws a half annulus from left to right through the top', () => {
+    // D3 marks an exact half circle as the large arc (flag 1); either flag draws the same half circle.
     const d = annularSectorPath(64, 92, -Math.PI / 2, Math.PI / 2);
-    expect(d.startsWith('M-92,0A92,92,0,0,1,92,0L64,0A64,64,0,0,0,-64,0Z')).to.equal(true);
+    expect(d).to.equal('M-92,0A92,92,0,1,1,92,0L64,0A64,64,0,1,0,-64,0Z');
+    // A quarter: from the left end up to the top, clockwise (sweep 1) outside, back (sweep 0) inside.
+    expect(annularSectorPath(64, 92, -Math.PI / 2, 0)).to.equal(
+      'M-92,0A92,92,0,0,1,0,-92L0,-64A64,64,0,0,0,-64,0Z',
+    );
   });
 
   it('draws nothing for an empty or reversed sector', () => {

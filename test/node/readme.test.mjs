@@ -33,7 +33,11 @@ test('every JSON example in the README is a valid document', () => {
 
 test('every snippet names a dataset id that exists', () => {
   const ids = new Set();
-  for (const name of ['jaarstukken-2025-programma-2', 'gezonde-stad-2023-2026']) {
+  for (const name of [
+    'jaarstukken-2025-programma-2',
+    'gezonde-stad-2023-2026',
+    'gezonde-stad-2023-2026-bijlage-1',
+  ]) {
     JSON.stringify(JSON.parse(readFileSync(`demo/data/${name}.json`, 'utf8')), (key, value) => {
       if (key === 'id') ids.add(value);
       return value;

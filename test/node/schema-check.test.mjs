@@ -10,7 +10,7 @@ import { ajvValidator } from '../../scripts/compile-schema.mjs';
 const out = await build({
   stdin: {
     contents: `import { compileSchema } from './src/schema/schema-check.ts';
-      import { schema } from './src/schema/schema-validator.generated.js';
+      import { schema } from './src/schema/schema-stripped.generated.js';
       export default compileSchema(schema);`,
     resolveDir: '.',
     loader: 'ts',

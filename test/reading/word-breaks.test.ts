@@ -6,6 +6,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/define/all.js';
 import type { PcDocument } from '../../src/schema/types.js';
+import { onlyIn } from '../support/engines.js';
+
+/** Firefox and WebKit hyphenate Dutch with hyphens: auto; their hyphens are drawn, not in the text, so a range
+ * cannot tell them from a break without one. Debian's Chromium has no patterns: there every break is measurable. */
+const HYPHENATION = 'engines with Dutch hyphenation patterns draw hyphens a Range cannot see';
 
 const DATASETS = [
   'jaarverslag-2021-programma-2',
@@ -13,6 +18,7 @@ const DATASETS = [
   'gezonde-stad-2023-2026',
   'rapportage-sociaal-domein-2024-h2',
   'jaarverslag-2023-programma-2-web',
+  'gezonde-stad-2023-2026-bijlage-1',
 ];
 const WIDTHS = Array.from({ length: 26 }, (_, i) => 280 + i * 40);
 const ELEMENTS = 'pc-indicator-card, pc-budget-gauge, pc-saldo-table, pc-goal-tree';
@@ -108,6 +114,7 @@ describe('no word broken mid-word, no number apart from its unit (280–1280 px)
   this.timeout(240000);
 
   it('every component, every dataset, every width', async () => {
+    onlyIn(['chromium'], HYPHENATION);
     const docs: Array<{ name: string; doc: PcDocument }> = [];
     for (const name of DATASETS)
       docs.push({ name, doc: await (await fetch(`/demo/data/${name}.json`)).json() });

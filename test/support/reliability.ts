@@ -184,7 +184,7 @@ const BAD_NUMBER_ATTR = /NaN|Infinity|e\+/;
 const BAD_NUMBER_TEXT = /NaN|Infinity|∞|\de\+\d/;
 
 /**
- * Places where a broken number would show: every SVG attribute, inline styles and ARIA values (issue 9: "0 NaN,
+ * Places where a broken number would show: every SVG attribute, inline styles and ARIA values ("0 NaN,
  * Infinity or e+ in any SVG attribute"), and the visible text (data in the suites never contains these words).
  */
 export function numberProblems(el: Element): string[] {
@@ -260,6 +260,7 @@ export const DATASETS = {
   y2021: '/demo/data/jaarverslag-2021-programma-2.json',
   social: '/demo/data/rapportage-sociaal-domein-2024-h2.json',
   health: '/demo/data/gezonde-stad-2023-2026.json',
+  comparisons: '/demo/data/gezonde-stad-2023-2026-bijlage-1.json',
 } as const;
 
 const datasetCache = new Map<string, Promise<any>>();

@@ -78,7 +78,7 @@ async function respond(requestUrl) {
   }
 }
 
-// ---- /__csp/<path>: a file of the repository served under the strict Content Security Policy of issue 8 ----
+// ---- /__csp/<path>: a file of the repository served under the strict Content Security Policy the README promises ----
 // (used by test/embedding/csp.test.ts). HTML pages get one external probe script first in <head> that records
 // every `securitypolicyviolation` event and page error, so the test can count them from the very start.
 export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

@@ -2,11 +2,14 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_track: var(--pc-budget-gauge-track-color, var(--basis-color-default-bg-subtle, #e8e8e8));
+    --_track: var(
+      --pc-budget-gauge-track-color,
+      var(--basis-color-default-bg-subtle, light-dark(#e8e8e8, #333333))
+    );
     /* The outline gives the track its 3:1 contrast against the background, whatever its fill. */
     --_track-border: var(--pc-budget-gauge-track-border-color, var(--_border-color));
     --_value: var(--pc-budget-gauge-value-color, var(--_accent-color));
-    --_overflow: var(--pc-budget-gauge-overflow-color, #8a4500);
+    --_overflow: var(--pc-budget-gauge-overflow-color, light-dark(#8a4500, #ffa657));
     --_marker: var(--pc-budget-gauge-marker-color, var(--_target-color));
     --_original-marker: var(--pc-budget-gauge-original-marker-color, var(--_muted-color));
     --_favourable: var(--pc-budget-gauge-favourable-color, var(--_positive-color));

@@ -62,8 +62,15 @@ type Box = { x: number; y: number; width: number; height: number };
  * @cssproperty --pc-budget-gauge-font-family - Also: -font-size, -color, -muted-color, -background-color,
  *   -accent-color, -target-color, -positive-color, -negative-color, -space, -heading-font-family, -heading-color.
  *
- * @event pc-load - The document loaded and the programme or goal was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
+ * @attr {string} programme - id of the programme to show.
+ * @attr {string} goal - id of a goal to show instead (wins over `programme` when both are set).
+ * @attr {'expenses' | 'revenues' | 'balance'} [measure=expenses] - lasten, baten or saldo.
+ * @attr {'budget' | 'total'} [compare=budget] - against the amended budget, or as a share of `document.totals`.
+ * @attr {'arc' | 'bar'} [variant=arc] - a semicircular gauge or a bullet bar.
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the programme or goal was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `http-error`, …).
  */
 export class PcBudgetGauge extends PcElement<GaugeSelection> {
   static override styles = [baseStyles, hostTokens('budget-gauge'), styles];
@@ -125,7 +132,11 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
 
   /** An amount as shown: compact euros; a balance with "nadelig"/"voordelig" instead of a sign. */
   private amount(value: number, measure: GaugeMeasure): string {
-    const text = formatEuroCompact(toEuros(Math.abs(value), this.doc?.document.amountsIn), this.locale);
+    const text = formatEuroCompact(
+      toEuros(Math.abs(value), this.doc?.document.amountsIn),
+      this.locale,
+      this.words,
+    );
     if (measure !== 'balance' || value === 0) return text;
     return this.t(value < 0 ? 'gauge.balance.deficit' : 'gauge.balance.surplus', { amount: text });
   }
@@ -146,6 +157,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
       amount: formatEuroCompact(
         toEuros(view.model.difference ?? 0, this.doc?.document.amountsIn),
         this.locale,
+        this.words,
       ),
       detail:
         detail === 'percent'
@@ -166,7 +178,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
       title: selection.title,
     });
     const sentence = this.sentence(view);
-    const unit = unitCaption(this.doc?.document.amountsIn, this.locale);
+    const unit = unitCaption(this.doc?.document.amountsIn, this.locale, { words: this.words, inline: true });
     const meter = view.meter;
     const reading =
       view.mode === 'share'
@@ -200,7 +212,7 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
           <ul class="figures" part="figures" ?hidden=${figures.length === 0}>
             ${figures}
           </ul>
-          <p class="unit">${this.t('gauge.unit', { unit: unit.charAt(0).toLowerCase() + unit.slice(1) })}</p>
+          <p class="unit">${this.t('gauge.unit', { unit })}</p>
         </div>
       </div>
     </div>`;

@@ -1,20 +1,20 @@
 import { css } from 'lit';
 
 /*
- * Box metrics (padding, line heights, font sizes, width) match NODE in src/lib/tree-layout.ts: heights are
+ * Box metrics (padding, line heights, font sizes, width) match NODE in the layout module beside this file (tree-layout.ts): heights are
  * estimated there, not measured. Font sizes are in rem so that a theme's body size does not outgrow the boxes.
  */
 export const styles = css`
   :host {
     --_node-background: var(
       --pc-goal-tree-node-background-color,
-      var(--basis-color-default-bg-document, #ffffff)
+      var(--basis-color-default-bg-document, light-dark(#ffffff, #161616))
     );
     --_node-border: var(--pc-goal-tree-node-border-color, var(--_border-color));
-    --_link-color: var(--pc-goal-tree-link-color, #767676);
+    --_link-color: var(--pc-goal-tree-link-color, light-dark(#767676, #8f8f8f));
     --_crosslink-color: var(--pc-goal-tree-crosslink-color, var(--_accent-color));
     --_selected-border: var(--pc-goal-tree-selected-border-color, var(--_accent-color));
-    --_selected-background: var(--pc-goal-tree-selected-background-color, #e8f1f6);
+    --_selected-background: var(--pc-goal-tree-selected-background-color, light-dark(#e8f1f6, #0f3346));
     --_max-height: var(--pc-goal-tree-max-height, 40rem);
     --_indent: var(--pc-goal-tree-indent, 1.25rem);
   }

@@ -28,34 +28,14 @@ import {
 } from './tree-keyboard.js';
 import { contributorsOf, detailFacts, rollupMessage, type Message } from './tree-details.js';
 import { treeView, type TreeView } from './tree-view.js';
-import { nodeHeight, ORIENTATIONS, type Box, type Orientation } from './tree-layout.js';
-import {
-  inWindow,
-  viewCentredOn,
-  windowFor,
-  windowedIds,
-  windowIndex,
-  windowStale,
-  type Rect,
-  type WindowIndex,
-} from './tree-window.js';
+import { nodeHeight, ORIENTATIONS, type Orientation } from './tree-layout.js';
+import { windowedIds } from './tree-window.js';
+import { TreeViewportController } from './tree-viewport.controller.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
 
 /** The expand / collapse control: a pointer target only (no tab stop, hidden from assistive technology). */
 const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidden="true"></button>`;
-
-/**
- * Windowed rendering: a tree with more open nodes than this, in the wide (tidy-tree) layout, renders only the
- * boxes near the scrolled view, plus the focused and the selected node. Smaller trees, and every tree in a narrow
- * container (the indented list flows, so it needs every item), render all open nodes: a reader in browse mode
- * finds the whole tree in the DOM.
- */
-const WINDOW_THRESHOLD = 300;
-/** The container width below which the styles switch to the indented list (goal-tree.styles.ts). */
-const NARROW_WIDTH = 480;
-/** The scroller's size assumed before it is first observed (1200px wide, the default max-height of 40rem). */
-const FIRST_VIEW = { width: 1200, height: 640 };
 
 /**
  * The goal tree (doelenboom): a `goalTrees` entry, or the tree derived from a programme (ambition → goals →
@@ -89,9 +69,16 @@ const FIRST_VIEW = { width: 1200, height: 640 };
  *   -border-color, -accent-color, -positive-color, -negative-color, -focus-color, -space, -border-radius,
  *   -heading-font-family, -heading-color.
  *
- * @event pc-node-select - A node was selected (click, Enter or Space). `detail`: `{ id, title, kind, status }`.
- * @event pc-load - The document loaded and the tree or programme was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `contributes-cycle`, …).
+ * @attr {string} tree - id of a goal tree (`goalTrees`). Takes precedence over `programme`.
+ * @attr {string} programme - id of a programme: the tree derived from it (ambition → goals → indicators).
+ * @attr {'left-right' | 'top-down'} [orientation=left-right] - the direction of the tree.
+ * @attr {number} [expanded-depth=2] - nodes at a depth below this number start expanded.
+ *
+ * @event {CustomEvent<PcNodeSelectDetail>} pc-node-select - A node was selected (click, Enter or Space).
+ *   `detail`: `{ id, title, kind, status }`.
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the tree or programme was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `contributes-cycle`, …).
  */
 export class PcGoalTree extends PcElement<TreeModel> {
   static override styles = [baseStyles, hostTokens('goal-tree'), styles];
@@ -103,7 +90,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
     expandedDepth: { attribute: 'expanded-depth', type: Number },
     expanded: { state: true, attribute: false },
     selectedId: { state: true, attribute: false },
-    narrow: { state: true, attribute: false },
   };
 
   /** id of a goal tree (`goalTrees`). Takes precedence over `programme`. */
@@ -133,19 +119,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private pendingFocus = false;
   /** Whether a tree item had focus before this render. */
   private hadFocus = false;
-  /** Where the focused box was before a re-layout, to keep it in place on screen. */
-  private anchor?: { id: string; box: Box } | 'root';
-  /** Below NARROW_WIDTH the styles show an indented list, never windowed. Kept by the ResizeObserver. */
-  private narrow = false;
-  /** The area the last windowed render covered (view plus margin), in canvas pixels; unset when not windowed. */
-  private windowArea?: Rect;
-  /** The laid-out boxes and links as arrays, for windowed renders (rebuilt with each layout). */
-  private index?: WindowIndex;
-  private scroller?: HTMLElement;
-  /** The scroller's size as last observed: read from the ResizeObserver, never from layout. */
-  private viewSize?: { width: number; height: number };
-  private resizeObserver?: ResizeObserver;
-  private windowFrame = 0;
+  /** Scroll box, size, narrow or wide, the rendered window and where the view goes after a re-layout. */
+  private readonly viewport = new TreeViewportController(this);
 
   protected select(doc: PcDocument): SelectResult<TreeModel> {
     if (this.tree) {
@@ -162,7 +137,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.windowArea = undefined; // set again by a windowed render
     // A render that moves the focused item in the DOM (a window moving past it) takes focus away: give it back.
     this.hadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'treeitem';
     const orientation: Orientation = this.option('orientation', ORIENTATIONS, 'left-right', changed);
@@ -173,7 +147,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
         this.selectedId = undefined;
         this.focusedId = model.root.id;
         this.typeAhead = undefined;
-        this.anchor = 'root';
+        this.viewport.showRoot();
       }
     }
     this.model = model;
@@ -184,7 +158,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
       this.expanded,
     );
     const before = this.view?.layout.boxes.get(focused.id);
-    if (before && this.anchor !== 'root') this.anchor = { id: focused.id, box: before };
+    this.viewport.keepInPlace(focused.id, before);
     this.focusedId = focused.id;
     const visibleBefore = this.view?.visible.nodes.length ?? 0;
     if (this.heightsChanged([model, this.locale, this.strings])) {
@@ -193,37 +167,26 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.view = treeView(model, this.expanded, orientation, (node) =>
       this.memo(node, () => nodeHeight(node.title, this.metaLines(node), node.children.length > 0)),
     );
-    // The first time the tree is large enough to window, whether the container is narrow is read at once (one
-    // layout read, for large trees only); later the ResizeObserver keeps it.
-    if (!this.resizeObserver && visibleBefore <= WINDOW_THRESHOLD && this.windowed() && this.isConnected)
-      this.narrow = this.clientWidth > 0 && this.clientWidth < NARROW_WIDTH;
+    this.viewport.laidOutFrom(visibleBefore);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watch(undefined);
+  /** For the viewport controller: the scroll box, once rendered. */
+  scrollBox(): HTMLElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('.scroll') ?? undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.requestUpdate(); // updated() observes the scroller again
+  /** For the viewport controller: what is laid out now. */
+  laidOut() {
+    const view = this.view;
+    const model = this.model;
+    return view && model
+      ? { layout: view.layout, rootId: model.root.id, visibleCount: view.visible.nodes.length }
+      : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const scroller = this.shadowRoot?.querySelector<HTMLElement>('.scroll') ?? undefined;
-    this.watch(scroller);
-    const anchor = this.anchor;
-    if (scroller && anchor && anchor !== 'root') {
-      this.anchor = undefined;
-      const box = this.view?.layout.boxes.get(anchor.id);
-      if (box) {
-        scroller.scrollTop += box.y - anchor.box.y;
-        scroller.scrollLeft += box.x - anchor.box.x;
-      }
-    }
-    // The root is centred once the scroller's size is known: at once, or when first observed (no layout read).
-    if (anchor === 'root' && this.viewSize) this.centreRoot();
+    // The viewport controller has scrolled by now (hostUpdated runs before updated): focus follows.
     if (this.pendingFocus && this.focusedId) {
       this.moveFocus(this.focusedId);
       this.pendingFocus = false;
@@ -234,80 +197,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
     ) {
       this.moveFocus(this.focusedId, false);
     }
-    this.scheduleWindowCheck();
-  }
-
-  /** Starts with the root in view: in a tall left-to-right tree it sits halfway down. */
-  private centreRoot(): void {
-    const box = this.view && this.model && this.view.layout.boxes.get(this.model.root.id);
-    if (this.anchor !== 'root' || !box || !this.scroller || !this.viewSize) return;
-    this.anchor = undefined;
-    const view = viewCentredOn(box, this.viewSize);
-    this.scroller.scrollTop = view.y;
-    this.scroller.scrollLeft = view.x;
-  }
-
-  /** One passive scroll listener and one ResizeObserver (the host: narrow or wide; the scroller: its size). */
-  private watch(scroller: HTMLElement | undefined): void {
-    if (scroller === this.scroller) return;
-    this.scroller?.removeEventListener('scroll', this.onScroll);
-    this.resizeObserver?.disconnect();
-    this.scroller = scroller;
-    if (!scroller) return;
-    scroller.addEventListener('scroll', this.onScroll, { passive: true });
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      for (const { target, contentRect } of entries) {
-        const { width, height } = contentRect;
-        // Applied in the next frame: a render inside the observer's callback that resizes the host would end the
-        // observer's loop with undelivered notifications (an error event on the page).
-        if (target === this) requestAnimationFrame(() => (this.narrow = width > 0 && width < NARROW_WIDTH));
-        else this.viewSize = { width, height };
-      }
-      this.centreRoot();
-      this.scheduleWindowCheck();
-    });
-    this.resizeObserver.observe(this);
-    this.resizeObserver.observe(scroller);
-  }
-
-  private onScroll = (): void => {
-    if (this.anchor === 'root') this.anchor = undefined; // scrolled before the first centring: leave it
-    this.scheduleWindowCheck();
-  };
-
-  private scheduleWindowCheck = (): void => {
-    if (this.windowFrame || !this.windowArea) return;
-    this.windowFrame = requestAnimationFrame(() => {
-      this.windowFrame = 0;
-      // Render again when the view has come within half a margin of the rendered window's edge.
-      if (!this.windowArea || !this.model) return; // since then: not windowed, or an error shown
-      const view = this.viewport();
-      if (windowStale(this.windowArea, view)) this.requestUpdate();
-    });
-  };
-
-  /** Window only large trees in the wide layout (see WINDOW_THRESHOLD). */
-  private windowed(): boolean {
-    return !this.narrow && (this.view?.visible.nodes.length ?? 0) > WINDOW_THRESHOLD;
-  }
-
-  /**
-   * The scrolled view in canvas pixels. Before the first centring it is where the view will be: around the
-   * root; after a re-layout that is about to scroll (see updated), shifted with the anchored box.
-   */
-  private viewport(): Rect {
-    const size = this.viewSize ?? FIRST_VIEW;
-    const { width, height } = size;
-    const boxes = this.view!.layout.boxes;
-    const anchor = this.anchor;
-    if (!this.scroller || anchor === 'root') return viewCentredOn(boxes.get(this.model!.root.id)!, size);
-    const moved = anchor && boxes.get(anchor.id);
-    return {
-      x: this.scroller.scrollLeft + (moved ? moved.x - anchor.box.x : 0),
-      y: this.scroller.scrollTop + (moved ? moved.y - anchor.box.y : 0),
-      width,
-      height,
-    };
   }
 
   private text(message: Message): string {
@@ -343,23 +232,21 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   protected renderContent(model: TreeModel): TemplateResult {
     const { layout, crossLinks, visible } = this.view!;
-    const view = this.windowed() ? this.viewport() : undefined;
-    const area = (this.windowArea = view && windowFor(view));
+    const shown = this.viewport.windowItems();
     let links = layout.links;
     let nodes = visible.nodes;
-    if (area) {
+    if (shown) {
       // A link is drawn when the area between its ends meets the window; the focused and the selected node are
       // always rendered (the tab stop and aria-selected must exist), and items follow in reading order.
-      if (this.index?.links !== layout.links) this.index = windowIndex(layout);
-      const shown = inWindow(this.index, area);
       links = shown.links;
       const ids = windowedIds(shown.ids, [this.focusedId, this.selectedId], visible.indexOf);
       nodes = ids.map((id) => model.byId.get(id)!);
     }
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
+    // The scroller is no tab stop of its own (Firefox makes every scroll container one): the tree keeps one.
     return html`<p class="caption" id="caption" role="heading" aria-level=${this.heading}>${title}</p>
-      <div class="scroll ${layout.orientation}">
+      <div class="scroll ${layout.orientation}" tabindex="-1">
         <div class="canvas" style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
           <svg
             class="links"
@@ -508,7 +395,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const element = this.item(id);
     if (!element) {
       // Outside the rendered window: the focused node is always rendered, so render and focus it in updated().
-      if (this.windowArea && !this.pendingFocus) {
+      if (this.viewport.windowArea && !this.pendingFocus) {
         this.pendingFocus = true;
         this.requestUpdate();
       }

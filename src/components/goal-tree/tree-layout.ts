@@ -4,7 +4,10 @@
  * measuring), so a layout of thousands of nodes costs a few milliseconds and can be tested without a browser.
  */
 import { linkHorizontalPath, linkVerticalPath, r2 } from '../../lib/scale.js';
-import { tidyTree, type TidyNode } from './tidy-tree.js';
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+
+/** A laid-out node with its box's extent across the depth axis (its height, read once). */
+type SizedNode<T> = HierarchyPointNode<T> & { size: number };
 
 export type Orientation = 'left-right' | 'top-down';
 export const ORIENTATIONS = ['left-right', 'top-down'] as const;
@@ -163,28 +166,34 @@ export interface LayoutAccess<T> {
 }
 
 /**
- * Tidy tree layout (Reingold–Tilford as D3's `tree()`, checked equal to it in
- * test/node/tidy-tree.test.mjs). Left-right: columns per depth; boxes of different heights in a column are kept
+ * Tidy tree layout: d3-hierarchy's `tree()` (Reingold–Tilford) with a separation in pixels. Left-right: columns per depth; boxes of different heights in a column are kept
  * apart by the separation function, in pixels. Top-down: rows per depth, each as tall as its tallest box.
  */
 export function layoutTree<T>(
-  root: T,
+  rootData: T,
   access: LayoutAccess<T>,
   orientation: Orientation = 'left-right',
 ): TreeLayout {
-  // Each box's height is estimated once; tidyTree keeps it as `size`, which separation reads many times.
   const leftRight = orientation === 'left-right';
   const nodeWidth = access.width ?? NODE.width;
-  const gapBetween = (a: TidyNode<T>, b: TidyNode<T>) => (a.parent === b.parent ? GAP.sibling : GAP.cousin);
-  const nodes = tidyTree<T>(
-    root,
-    (node) => access.children(node),
-    leftRight ? (a, b) => (a.size + b.size) / 2 + gapBetween(a, b) : (a, b) => nodeWidth + gapBetween(a, b),
-    (node) => {
-      const height = access.height(node);
-      return Number.isFinite(height) && height > 0 ? height : NODE.titleLine;
-    },
-  );
+  // Each box's height is estimated once and kept on its node as `size`, which separation reads many times.
+  const root = hierarchy<T>(rootData, (node) => access.children(node)) as SizedNode<T>;
+  root.each((node) => {
+    const height = access.height(node.data);
+    (node as SizedNode<T>).size = Number.isFinite(height) && height > 0 ? height : NODE.titleLine;
+  });
+  const gapBetween = (a: SizedNode<T>, b: SizedNode<T>) => (a.parent === b.parent ? GAP.sibling : GAP.cousin);
+  // nodeSize [1, 1]: x comes out in the separation's units (pixels); the depth axis is ours to place.
+  const nodes = tree<T>()
+    .nodeSize([1, 1])
+    .separation(
+      leftRight
+        ? (a, b) =>
+            ((a as SizedNode<T>).size + (b as SizedNode<T>).size) / 2 +
+            gapBetween(a as SizedNode<T>, b as SizedNode<T>)
+        : (a, b) => nodeWidth + gapBetween(a as SizedNode<T>, b as SizedNode<T>),
+    )(root)
+    .descendants() as SizedNode<T>[];
 
   const rowTop: number[] = [];
   if (!leftRight) {
@@ -197,9 +206,9 @@ export function layoutTree<T>(
     }
   }
   // Box corners before the shift that puts the drawing at the margin (computed twice rather than stored).
-  const left = (node: TidyNode<T>) =>
+  const left = (node: SizedNode<T>) =>
     leftRight ? node.depth * (nodeWidth + GAP.depth) : node.x - nodeWidth / 2;
-  const top = (node: TidyNode<T>) => (leftRight ? node.x - node.size / 2 : rowTop[node.depth]);
+  const top = (node: SizedNode<T>) => (leftRight ? node.x - node.size / 2 : rowTop[node.depth]);
   let minX = Infinity;
   let minY = Infinity;
   for (const node of nodes) {

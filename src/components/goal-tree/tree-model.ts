@@ -191,7 +191,7 @@ export function treeFromProgramme(programme: Programme): TreeModel {
       title: indicator.title,
       kind: 'indicator',
       status: verdictStatus(indicator.targetMet),
-      period: latestValue(indicator)?.period,
+      period: latestValue(indicator)?.period ?? undefined,
       text: indicator.explanation ?? indicator.description,
       indicator,
       contributesTo: [],

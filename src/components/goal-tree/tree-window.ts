@@ -64,7 +64,13 @@ export function windowIndex(layout: TreeLayout): WindowIndex {
 }
 
 /** What a windowed render draws: the ids of the boxes and the links that meet `area`, in layout order. */
-export function inWindow(index: WindowIndex, area: Rect): { ids: string[]; links: LinkPath[] } {
+/** The boxes (by id) and the links a windowed render draws. */
+export interface WindowItems {
+  ids: string[];
+  links: LinkPath[];
+}
+
+export function inWindow(index: WindowIndex, area: Rect): WindowItems {
   const ids: string[] = [];
   const links: LinkPath[] = [];
   for (let i = 0; i < index.boxes.length; i++) if (intersects(index.boxes[i], area)) ids.push(index.ids[i]);

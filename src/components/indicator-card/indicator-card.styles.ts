@@ -4,8 +4,14 @@ export const styles = css`
   :host {
     --_actual: var(--pc-indicator-card-actual-color, var(--_accent-color));
     --_target: var(--pc-indicator-card-target-color, var(--_target-color));
-    --_grid: var(--pc-indicator-card-grid-color, var(--basis-color-default-border-subtle, #d4d4d4));
-    --_frame: var(--pc-indicator-card-frame-color, var(--basis-color-default-border-subtle, #c4c4c4));
+    --_grid: var(
+      --pc-indicator-card-grid-color,
+      var(--basis-color-default-border-subtle, light-dark(#d4d4d4, #474747))
+    );
+    --_frame: var(
+      --pc-indicator-card-frame-color,
+      var(--basis-color-default-border-subtle, light-dark(#c4c4c4, #5c5c5c))
+    );
     --_chart-height: var(--pc-indicator-card-chart-height, 8.5rem);
     --_value-size: var(--pc-indicator-card-value-font-size, 2rem);
     --_met: var(--pc-indicator-card-met-color, var(--_positive-color));
@@ -439,6 +445,251 @@ export const styles = css`
     summary {
       color: var(--_color);
       list-style: none;
+    }
+  }
+  /* Comparison series (reference values): each told apart by colour, line dash and marker shape. */
+  :host {
+    --_own: var(--_actual);
+    --_c1: var(--pc-indicator-card-comparison-1-color, #6b2c91);
+    --_c2: var(--pc-indicator-card-comparison-2-color, #a3440a);
+    --_c3: var(--pc-indicator-card-comparison-3-color, #8a1f4f);
+    --_c4: var(--pc-indicator-card-comparison-4-color, #4d4d4d);
+  }
+  .own {
+    --_series: var(--_own);
+    --_dash: solid;
+  }
+  .c1 {
+    --_series: var(--_c1);
+    --_dash: dashed;
+  }
+  .c2 {
+    --_series: var(--_c2);
+    --_dash: dotted;
+  }
+  .c3 {
+    --_series: var(--_c3);
+    --_dash: dashed;
+  }
+  .c4 {
+    --_series: var(--_c4);
+    --_dash: dotted;
+  }
+  .comparison {
+    fill: none;
+    stroke: var(--_series);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .comparison-casing {
+    fill: none;
+    stroke: var(--_background);
+    stroke-width: 5;
+    stroke-linejoin: round;
+  }
+  .comparison.c1 {
+    stroke-dasharray: 7 4;
+  }
+  .comparison.c2 {
+    stroke-dasharray: 2 3;
+  }
+  .comparison.c3 {
+    stroke-dasharray: 10 3 2 3;
+  }
+  .comparison.c4 {
+    stroke-dasharray: 1 5;
+    stroke-linecap: round;
+  }
+  /* Marker shapes: own a circle, then square, diamond, triangle, inverted triangle. */
+  .shape {
+    display: inline-block;
+    flex: none;
+    width: 0.6875rem;
+    height: 0.6875rem;
+    background: var(--_series);
+  }
+  .shape.own {
+    border-radius: 50%;
+  }
+  .shape.c2 {
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+    width: 0.8125rem;
+    height: 0.8125rem;
+  }
+  .shape.c3 {
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+    width: 0.8125rem;
+  }
+  .shape.c4 {
+    clip-path: polygon(0 0, 100% 0, 50% 100%);
+    width: 0.8125rem;
+  }
+  .key.c1::before,
+  .key.c2::before,
+  .key.c3::before,
+  .key.c4::before {
+    width: 1.5em;
+    border-block-start: 2.5px var(--_dash) var(--_series);
+  }
+  /* A legend key: the line's dash with the series' marker on it. */
+  .key .shape {
+    width: 0.5625rem;
+    height: 0.5625rem;
+    margin-inline-start: -1.3em;
+    margin-inline-end: 0.55em;
+  }
+  .plot.compared {
+    grid-template-columns: auto minmax(0, 1fr) auto;
+  }
+  .plot.compared .y-axis {
+    grid-area: 1 / 1;
+  }
+  .plot.compared .marks {
+    grid-area: 1 / 2;
+  }
+  .markers {
+    grid-area: 1 / 2;
+    position: relative;
+    pointer-events: none;
+    /* A rim in the background colour around every marker (on the layer: a clip-path would cut its own). */
+    filter: drop-shadow(0 0 1px var(--_background)) drop-shadow(0 0 1px var(--_background));
+  }
+  .markers .shape {
+    position: absolute;
+    transform: translate(-50%, -50%);
+  }
+  /* The labels sit in flow (the column is as wide as the widest, up to 9em), all in one cell, each moved down to
+     its line's end. */
+  .line-labels {
+    grid-area: 1 / 3;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    max-width: 9em;
+    padding-inline-start: 0.875rem;
+  }
+  .plot.compared {
+    padding-inline-end: 0;
+  }
+  /* Narrow: a slimmer label column, and the municipality's own line is named by the legend and its large dot. */
+  @container (max-width: 28rem) {
+    .line-labels {
+      max-width: 8em;
+    }
+    .line-label.own {
+      visibility: hidden;
+    }
+  }
+  .line-label {
+    grid-area: 1 / 1;
+    align-self: start;
+    min-width: 0;
+    position: relative;
+    transform: translateY(-50%);
+    color: var(--_series);
+    font-weight: 600;
+    line-height: 1.1;
+    overflow-wrap: break-word;
+  }
+  /* The shape hangs in the column's start padding, so a long name keeps the whole width. */
+  .line-label .shape {
+    position: absolute;
+    inset-inline-start: -0.625rem;
+    inset-block-start: 0.25em;
+    width: 0.5rem;
+    height: 0.5rem;
+  }
+  .compare {
+    display: grid;
+    gap: 0.125em;
+    font-size: 0.875em;
+  }
+  .compare-heading {
+    color: var(--_muted-color);
+  }
+  .compare ul,
+  .dot-compare {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .compare li {
+    display: flex;
+    gap: 0.375em;
+    align-items: baseline;
+  }
+  .compare li .shape {
+    width: 0.5625rem;
+    height: 0.5625rem;
+  }
+  .dot-compare {
+    display: grid;
+    grid-template-columns: minmax(4em, max-content) minmax(4em, 1fr) max-content;
+    gap: 0.5em 0.75em;
+    align-items: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .dot-compare li {
+    display: contents;
+  }
+  .dot-compare .name {
+    display: flex;
+    gap: 0.375em;
+    align-items: center;
+  }
+  .dot-compare .own .name,
+  .dot-compare .own .amount {
+    font-weight: 700;
+  }
+  .dot-compare .amount {
+    text-align: end;
+  }
+  .track {
+    position: relative;
+    height: 1.25rem;
+    border-inline-start: 1px solid var(--_grid);
+  }
+  .stem {
+    position: absolute;
+    top: 50%;
+    border-block-start: 3px var(--_dash) var(--_series);
+    transform: translateY(-50%);
+  }
+  .track .shape {
+    position: absolute;
+    top: 50%;
+    transform: translate(-50%, -50%);
+  }
+  @media (forced-colors: active) {
+    .own,
+    .c1,
+    .c2,
+    .c3,
+    .c4 {
+      --_series: CanvasText;
+    }
+    .comparison {
+      stroke: CanvasText;
+    }
+    .comparison-casing {
+      stroke: Canvas;
+    }
+    .key.c1::before,
+    .key.c2::before,
+    .key.c3::before,
+    .key.c4::before {
+      background: none;
+    }
+    .shape,
+    .key::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .stem {
+      border-color: CanvasText;
+    }
+    .line-label {
+      color: CanvasText;
     }
   }
 `;

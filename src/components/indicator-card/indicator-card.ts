@@ -8,8 +8,35 @@ import { inputsChanged } from '../../lib/memo.js';
 import { formatDate, periodLabel } from '../../lib/period.js';
 import { parseInline, parseRichText, type RichBlock } from '../../lib/rich-text.js';
 import { renderInline, renderRich } from '../../internal/rich-text.js';
-import { CHART_VARIANTS, trendView, type ChartVariant, type TrendPoint, type TrendView } from './trend.js';
+import {
+  CHART_VARIANTS,
+  labelIndices,
+  trendView,
+  type ChartVariant,
+  type TrendPoint,
+  type TrendView,
+} from './trend.js';
 import { coord } from './trend-periods.js';
+import {
+  comparisonSeries,
+  comparisonValues,
+  dotRows,
+  lineLabels,
+  statementsAt,
+  withComparisonPeriods,
+  type ComparisonSeries,
+  type ComparisonStatement,
+} from './comparison.js';
+import {
+  comparisonFacts,
+  comparisonLines,
+  comparisonMarkers,
+  comparisonMeta,
+  dotComparison,
+  lineLabelColumn,
+  styleClass,
+} from './comparison.templates.js';
+import { capitalise, comparisonSentences, statementText } from './comparison-wording.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -28,7 +55,9 @@ const VERDICT_MARKS = {
  * One indicator of a P&C document as a card: the latest actual with its unit, that period's target, the
  * document's own verdict (icon and text; "?" is its own state), the change against the previous period in words,
  * the polarity where known, a trend chart over all periods (actual as a line or bars, targets as markers, gaps
- * where a value is missing), source, reference date and the explanation behind a disclosure. The chart has a text
+ * where a value is missing), source, reference date and the explanation behind a disclosure. Comparison series
+ * (reference values such as "Nederland") are their own lines, labelled at the line and told apart by dash, marker
+ * shape and colour, said in words ("lager dan Nederland (47,4%)"); one period with comparisons is a dot comparison. The chart has a text
  * summary, a data table alternative and one tab stop: the arrow keys, Home and End move between the periods.
  *
  * @summary Indicator trend card: "Realisatie 2025: 4.729 jeugdigen, begroting 4.800; doel gehaald".
@@ -45,6 +74,8 @@ const VERDICT_MARKS = {
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The data table.
  * @csspart explanation - The explanation (toelichting) disclosure.
+ * @csspart comparison - The comparisons in words beside the value ("Lager dan Nederland (47,4%)").
+ * @csspart comparison-chart - One period with comparisons: the dot comparison (a row per series).
  *
  * @cssproperty --pc-indicator-card-actual-color - Line, bars and dots of the actual values (the accent colour).
  * @cssproperty --pc-indicator-card-target-color - Target markers (the target colour, #1a1a1a).
@@ -55,12 +86,21 @@ const VERDICT_MARKS = {
  * @cssproperty --pc-indicator-card-met-color - Verdict "Ja" (the positive colour).
  * @cssproperty --pc-indicator-card-not-met-color - Verdict "Nee" (the negative colour).
  * @cssproperty --pc-indicator-card-unknown-color - Verdict "?" (the muted colour).
+ * @cssproperty --pc-indicator-card-comparison-1-color - First comparison series (#6b2c91; dashed, squares).
+ * @cssproperty --pc-indicator-card-comparison-2-color - Second comparison series (#a3440a; dotted, diamonds).
+ * @cssproperty --pc-indicator-card-comparison-3-color - Third comparison series (#8a1f4f; dash-dot, triangles).
+ * @cssproperty --pc-indicator-card-comparison-4-color - Fourth comparison series (#4d4d4d; dots, inverted
+ *   triangles); a fifth and further repeat the styles from the first.
  * @cssproperty --pc-indicator-card-font-family - Also: -font-size, -line-height, -color, -muted-color,
  *   -background-color, -border-color, -accent-color, -focus-color, -space, -border-radius, -heading-font-family,
  *   -heading-color.
  *
- * @event pc-load - The document loaded and the indicator was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
+ * @attr {string} indicator - id of the indicator to show (any programme, any goal of the document). Required.
+ * @attr {'line' | 'bars'} [variant=line] - `line`: actual as a line with dots; `bars`: actual as bars from zero.
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the indicator was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `http-error`, …).
  */
 export class PcIndicatorCard extends PcElement<Indicator> {
   static override styles = [baseStyles, hostTokens('indicator-card'), styles];
@@ -85,6 +125,8 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   private readonly viewChanged = inputsChanged();
   private shownIndicator?: Indicator;
   private explanation: RichBlock[] = [];
+  /** The comparison series on the view's points (empty without comparisons). */
+  private comparisons: ComparisonSeries[] = [];
   /** The roving tab stop among the points. Moving it changes two attributes, no render. */
   private active = 0;
 
@@ -101,7 +143,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     if (!indicator || !this.viewChanged([indicator, variant])) return;
     if (indicator !== this.shownIndicator) this.tableOpen = false;
     this.shownIndicator = indicator;
-    this.view = trendView(indicator, variant);
+    // Periods only a comparison has join the time axis; reference values join the value axis.
+    this.view = trendView(withComparisonPeriods(indicator), variant, comparisonValues(indicator));
+    this.comparisons = comparisonSeries(indicator, this.view);
     this.active = this.view.latest ?? Math.max(0, this.view.points.length - 1);
     this.explanation = indicator.explanation ? parseRichText(indicator.explanation) : [];
   }
@@ -111,6 +155,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const ind = this.selection!;
     if (value === null) return NO_VALUE;
     const text = formatIndicatorValue(value, ind.unit, this.locale, {
+      words: this.words,
       decimals: ind.decimals,
       unitLabel: short && ind.unit === 'count' ? '' : ind.unitLabel,
     });
@@ -134,6 +179,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
             {
               decimals: change.decimals,
               unitLabel: this.selection!.unitLabel,
+              words: this.words,
             },
           )}`;
     return this.t('card.change', { change: amount, period });
@@ -157,12 +203,87 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       text += ` ${this.t('card.summary.lastKnown', params)}.`;
     }
     if (change) text += ` ${change}.`;
+    text += this.comparisonSentences(view);
     if (view.points.length > 1) {
       const first = periodLabel(view.points[0].period, this.locale);
       const last = periodLabel(view.points[view.points.length - 1].period, this.locale);
       text += ` ${this.t('card.summary.periods', { count: view.points.length, first, last })}.`;
     }
     return text;
+  }
+
+  /** What the comparisons say, at the latest period with the municipality's own value. */
+  private statements(view: TrendView): { period: string; statements: ComparisonStatement[] } | undefined {
+    const index = view.lastActual;
+    if (this.comparisons.length === 0 || index === undefined) return undefined;
+    const point = view.points[index];
+    return {
+      period: periodLabel(point.period, this.locale),
+      statements: statementsAt(this.selection!, this.comparisons, index, point.actual),
+    };
+  }
+
+  /** " Vergeleken (2023): 0,75, hoger dan Nederland (0,70) en hoger dan Zuid-Holland (0,68)." */
+  private comparisonSentences(view: TrendView): string {
+    const told = this.statements(view);
+    if (!told) return '';
+    const own = this.value(view.points[view.lastActual!].actual);
+    const text = comparisonSentences(told.statements, told.period, own, this.say, this.shortValue);
+    return text ? ` ${text}` : '';
+  }
+
+  private readonly say = (key: string, params?: Record<string, unknown>): string => this.t(key, params);
+  private readonly shortValue = (value: number | null): string => this.value(value, true);
+
+  private renderComparisonFacts(view: TrendView): TemplateResult | typeof nothing {
+    const told = this.statements(view);
+    if (!told) return nothing;
+    return comparisonFacts(
+      this.t('card.compare.heading', { period: told.period }),
+      told.statements.map((s) => ({
+        style: s.style,
+        text: capitalise(statementText(s, told.period, this.say, this.shortValue), this.locale),
+      })),
+    );
+  }
+
+  /** One period: the value against its target on one bar from the scale's start. */
+  private renderSingle(
+    view: TrendView,
+    single: NonNullable<TrendView['single']>,
+    tick: (value: number) => string,
+  ): TemplateResult {
+    return html`<div class="single" aria-hidden="true">
+      <div class="single-track">
+        ${single.actual === null ? nothing : html`<div class="single-fill" style=${styleProps({ width: `${single.actual}%` })}></div>`}
+        ${single.target === null ? nothing : html`<div class="single-target" style=${styleProps({ 'inset-inline-start': `${single.target}%` })}></div>`}
+      </div>
+      <div class="single-scale"><span>${tick(view.domain[0])}</span><span>${tick(view.domain[1])}</span></div>
+    </div>`;
+  }
+
+  /** One period with comparisons: the municipality's value and the reference values as a dot comparison. */
+  private renderDots(view: TrendView, title: string): TemplateResult {
+    const point = view.points[0];
+    const statements = statementsAt(this.selection!, this.comparisons, 0, point.actual);
+    const own = this.doc?.municipality.name ?? this.t('card.legend.actual');
+    const { rows } = dotRows(own, point.actual, statements);
+    return dotComparison(rows, (v) => this.value(v, true), this.t('card.compare.chart', { title }));
+  }
+
+  /** Source and reference date of a comparison, where they differ from the indicator's. */
+  private renderComparisonMeta(): TemplateResult[] {
+    return this.comparisons
+      .filter((s) => s.source || s.referenceDate)
+      .map((s) =>
+        comparisonMeta(
+          this.t('card.compare.source', { label: s.label }),
+          s.source,
+          s.referenceDate
+            ? this.t('card.compare.referenceDate', { date: formatDate(s.referenceDate, this.locale) })
+            : '',
+        ),
+      );
   }
 
   protected renderContent(indicator: Indicator): TemplateResult {
@@ -180,7 +301,11 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           : html`<p class="no-values">${this.t('card.noValues')}</p>
               ${this.renderVerdict(view)}`
       }
-      <p class="meta" part="meta" ?hidden=${!indicator.source && !indicator.referenceDate}>
+      <p
+        class="meta"
+        part="meta"
+        ?hidden=${!indicator.source && !indicator.referenceDate && this.renderComparisonMeta().length === 0}
+      >
         <span ?hidden=${!indicator.source}
           >${this.t('common.source')}:
           ${indicator.source ? renderInline(parseInline(indicator.source)) : ''}</span
@@ -189,6 +314,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           >${this.t('card.referenceDate')}:
           ${indicator.referenceDate ? formatDate(indicator.referenceDate, this.locale) : ''}</span
         >
+        ${this.renderComparisonMeta()}
       </p>
       ${latest ? this.renderTable(view, indicator.title) : nothing}
       ${
@@ -233,10 +359,17 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       formatIndicatorValue(value, view.unit, this.locale, { decimals: view.tickDecimals, unitLabel: '' });
     // The x axis is a row of equal slots; a label sits in its period's slot, thinned when narrow.
     const labelled = new Map(view.xLabels.wide.map((i) => [view.points[i].slot, i]));
-    const narrow = new Set(view.xLabels.narrow);
+    // Beside a column of line labels, a narrow card has room for three period labels.
+    const narrow = new Set(
+      this.comparisons.length > 0 ? labelIndices(view.points.length, 3) : view.xLabels.narrow,
+    );
     const slots = Array.from({ length: view.slots }, (_, slot) => labelled.get(slot));
-    // One period without a target (a kengetal): the figure says it all; a bar to an arbitrary end would not.
-    const oneWithoutTarget = view.points.length === 1 && !view.single;
+    // One period with comparisons (the common BBV case) is a dot comparison, not a line with one point.
+    const single = view.points.length === 1 && this.comparisons.length > 0;
+    // One period without comparisons: with a target, its value against it on one bar (a dot on an empty grid says
+    // less); without a target (a kengetal), no graphic: the figure says it all.
+    const bar = view.points.length === 1 && !single ? view.single : null;
+    const noPlot = view.points.length === 1;
     return html`<div class="body">
       <div class="facts">
         <p class="value-label">${this.t('card.actualLabel', { period })}</p>
@@ -249,98 +382,81 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         <p class="polarity" ?hidden=${!view.polarity}>
           ${view.polarity ? this.t(`card.polarity.${view.polarity}`) : ''}
         </p>
-        ${this.renderVerdict(view)}
+        ${this.renderVerdict(view)} ${this.renderComparisonFacts(view)}
       </div>
       <div class="chart ${view.variant}" part="chart">
         <!-- Hidden: the facts above already say these figures; the chart's description (aria-describedby) still
           reads it when the chart has focus, so it is heard once in reading order. -->
         <p class="summary" id="summary" hidden>${this.summary(view, latest, change)}</p>
-        <p class="legend" aria-hidden="true" ?hidden=${oneWithoutTarget}>
+        ${single ? this.renderDots(view, title) : bar ? this.renderSingle(view, bar, tick) : nothing}
+        <p class="legend" aria-hidden="true" ?hidden=${single || (noPlot && !bar)}>
           <span class="key actual" ?hidden=${view.lastActual === undefined}
             >${this.t('card.legend.actual')}</span
           >
           <span class="key target" ?hidden=${!view.hasTarget}>${this.t('card.legend.target')}</span>
-        </p>
-        ${
-          view.single
-            ? this.renderSingle(view, view.single, tick)
-            : oneWithoutTarget
-              ? nothing
-              : this.renderPlot(view, title, tick, slots, narrow)
-        }
-      </div>
-    </div>`;
-  }
-
-  /** One period: the value against its target on one bar from the scale's start (a dot on a grid says less). */
-  private renderSingle(
-    view: TrendView,
-    single: NonNullable<TrendView['single']>,
-    tick: (value: number) => string,
-  ): TemplateResult {
-    return html`<div class="single" aria-hidden="true">
-      <div class="single-track">
-        ${single.actual === null ? nothing : html`<div class="single-fill" style=${styleProps({ width: `${single.actual}%` })}></div>`}
-        ${single.target === null ? nothing : html`<div class="single-target" style=${styleProps({ 'inset-inline-start': `${single.target}%` })}></div>`}
-      </div>
-      <div class="single-scale"><span>${tick(view.domain[0])}</span><span>${tick(view.domain[1])}</span></div>
-    </div>`;
-  }
-
-  private renderPlot(
-    view: TrendView,
-    title: string,
-    tick: (value: number) => string,
-    slots: Array<number | undefined>,
-    narrow: Set<number>,
-  ): TemplateResult {
-    return html`<div class="plot">
-        <div class="y-axis" aria-hidden="true">
-          ${view.ticks.map((_, i) => html`<span>${tick(view.ticks[view.ticks.length - 1 - i].value)}</span>`)}
-        </div>
-        <svg
-          class="marks"
-          viewBox="0 0 100 100"
-          preserveAspectRatio="none"
-          role="group"
-          tabindex="-1"
-          aria-label=${this.t('card.chart', { title })}
-          aria-describedby="summary keys"
-          @keydown=${this.onKeydown}
-          @focusin=${this.onFocusin}
-          @focusout=${this.onFocusout}
-        >
-          ${view.points.map((point, i) => this.renderPoint(view, point, i))}
-          <g class="mark-layer" aria-hidden="true">
-            <path class="grid" d=${view.ticks.map((t) => `M0,${t.y}H100`).join('')}></path>
-            <path class="zero" d=${view.zeroY === null ? nothing : `M0,${view.zeroY}H100`}></path>
-            ${view.bars.map(
-              (bar) =>
-                svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`,
-            )}
-            <path class="actual" d=${view.actualPath || nothing}></path>
-            <path class="target-marks" d=${view.targetPath || nothing}></path>
-            <path class="dots" d=${view.dotPath || nothing}></path>
-            <path class="latest-halo" d=${view.latestDotPath || nothing}></path>
-            <path class="latest-dot" d=${view.latestDotPath || nothing}></path>
-          </g>
-        </svg>
-        <div class="x-axis" aria-hidden="true">
-          ${slots.map((i) =>
-            i === undefined
-              ? EMPTY_SLOT
-              : html`<span class=${narrow.has(i) ? '' : 'minor'}
-                  >${periodLabel(view.points[i].period, this.locale)}</span
-                >`,
+          ${this.comparisons.map(
+            (s) =>
+              html`<span class="key ${styleClass(s.style)}"
+                ><span class="shape ${styleClass(s.style)}"></span>${s.label}</span
+              >`,
           )}
+        </p>
+        <div class="plot ${this.comparisons.length > 0 ? 'compared' : ''}" ?hidden=${noPlot}>
+          <div class="y-axis" aria-hidden="true">
+            ${view.ticks.map((_, i) => html`<span>${tick(view.ticks[view.ticks.length - 1 - i].value)}</span>`)}
+          </div>
+          <svg
+            class="marks"
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+            role="group"
+            tabindex="-1"
+            aria-label=${this.t('card.chart', { title })}
+            aria-describedby="summary keys"
+            @keydown=${this.onKeydown}
+            @focusin=${this.onFocusin}
+            @focusout=${this.onFocusout}
+          >
+            ${view.points.map((point, i) => this.renderPoint(view, point, i))}
+            <g class="mark-layer" aria-hidden="true">
+              <path class="grid" d=${view.ticks.map((t) => `M0,${t.y}H100`).join('')}></path>
+              <path class="zero" d=${view.zeroY === null ? nothing : `M0,${view.zeroY}H100`}></path>
+              ${view.bars.map(
+                (bar) =>
+                  svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`,
+              )}
+              <path class="actual" d=${view.actualPath || nothing}></path>
+              <path class="target-marks" d=${view.targetPath || nothing}></path>
+              ${comparisonLines(this.comparisons)}
+              <path class="dots" d=${view.dotPath || nothing}></path>
+              <path class="latest-halo" d=${view.latestDotPath || nothing}></path>
+              <path class="latest-dot" d=${view.latestDotPath || nothing}></path>
+            </g>
+          </svg>
+          ${
+            this.comparisons.length > 0
+              ? html`${comparisonMarkers(this.comparisons)}
+                ${lineLabelColumn(lineLabels(view, this.comparisons, this.doc?.municipality.name))}`
+              : nothing
+          }
+          <div class="x-axis" aria-hidden="true">
+            ${slots.map((i) =>
+              i === undefined
+                ? EMPTY_SLOT
+                : html`<span class=${narrow.has(i) ? '' : 'minor'}
+                    >${periodLabel(view.points[i].period, this.locale)}</span
+                  >`,
+            )}
+          </div>
+          <p class="readout" aria-hidden="true" hidden></p>
         </div>
-        <p class="readout" aria-hidden="true" hidden></p>
+        <p class="visually-hidden" id="keys" ?hidden=${noPlot}>${this.t('card.keys')}</p>
       </div>
-      <p class="visually-hidden" id="keys">${this.t('card.keys')}</p>`;
+    </div>`;
   }
 
-  private pointLabel(point: TrendPoint): string {
-    return this.t('card.point', {
+  private pointLabel(point: TrendPoint, index: number): string {
+    const own = this.t('card.point', {
       period: periodLabel(point.period, this.locale),
       actual:
         point.actual === null
@@ -351,6 +467,13 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           ? this.t('card.point.noTarget')
           : this.t('card.point.target', { value: this.value(point.target) }),
     });
+    const references = this.comparisons.map((s) => {
+      const value = s.values[index];
+      return value === null
+        ? this.t('card.point.compareNone', { label: s.label })
+        : this.t('card.point.compare', { label: s.label, value: this.value(value, true) });
+    });
+    return references.length > 0 ? `${own}, ${references.join(', ')}` : own;
   }
 
   /** A period's focus target: its whole slot, so the focus ring is a column and never distorted. */
@@ -360,7 +483,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       part="point"
       role="img"
       tabindex=${i === this.active ? 0 : -1}
-      aria-label=${this.pointLabel(point)}
+      aria-label=${this.pointLabel(point, i)}
       data-index=${i}
       x=${coord(point.slot * view.bandwidth)}
       y="0"
@@ -419,7 +542,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         ? html`<span aria-hidden="true">–</span
             ><span class="visually-hidden">${this.t('card.table.none')}</span>`
         : this.value(value, true);
-    // Counts are listed without their label (narrow cards keep three columns); the caption names it once.
+    // Counts are listed without their label (narrow cards keep their columns); the caption names it once.
     const unitLabel = this.selection?.unit === 'count' ? this.selection.unitLabel : undefined;
     return html`<button
         type="button"
@@ -443,15 +566,17 @@ export class PcIndicatorCard extends PcElement<Indicator> {
                     <th scope="col">${this.t('card.table.period')}</th>
                     ${view.hasTarget ? html`<th scope="col">${this.t('card.table.target')}</th>` : nothing}
                     <th scope="col">${this.t('card.table.actual')}</th>
+                    ${this.comparisons.map((s) => html`<th scope="col">${s.label}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
                   ${view.points.map(
-                    (point) =>
+                    (point, i) =>
                       html`<tr>
                         <th scope="row">${periodLabel(point.period, this.locale)}</th>
                         ${view.hasTarget ? html`<td>${cell(point.target)}</td>` : nothing}
                         <td>${cell(point.actual)}</td>
+                        ${this.comparisons.map((s) => html`<td>${cell(s.values[i])}</td>`)}
                       </tr>`,
                   )}
                 </tbody>

@@ -67,8 +67,12 @@ export function periodPositions(periods: string[]): {
 }
 
 /** Periods in time order; text that is not a period keeps its place after them. */
-export function sortByPeriod<T extends { period: string }>(values: readonly T[]): T[] {
-  const keyed = values.map((value, index) => ({ value, index, span: periodSpan(value.period) }));
+export function sortByPeriod<T extends { period: string | null }>(values: readonly T[]): T[] {
+  const keyed = values.map((value, index) => ({
+    value,
+    index,
+    span: value.period === null ? undefined : periodSpan(value.period),
+  }));
   keyed.sort((a, b) => {
     if (a.span && b.span) return a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.index - b.index;
     if (a.span) return -1;

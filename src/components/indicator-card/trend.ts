@@ -5,7 +5,8 @@
  * draw marks in a stretched SVG and place labels and focusable points in HTML at the same percentages.
  * Plain numbers only: wording and number formatting belong to the element.
  */
-import { nice, ticks as d3Ticks } from '../../lib/scale.js';
+import { nice, ticks as d3Ticks } from 'd3-array';
+import { polylinePath } from '../../lib/scale.js';
 import { decimalsOf } from '../../lib/format.js';
 import { coord, periodPositions, sortByPeriod } from './trend-periods.js';
 import type { Indicator, Unit } from '../../schema/types.js';
@@ -23,7 +24,8 @@ export const PLOT_TOP = 8;
 export const PLOT_BOTTOM = 92;
 
 export interface TrendPoint {
-  period: string;
+  /** null: undated (the source prints the figure without a date). */
+  period: string | null;
   target: number | null;
   actual: number | null;
   /** Centre of the period, 0–100. */
@@ -38,8 +40,8 @@ export interface TrendChange {
   /** latest actual − previous actual, rounded to `decimals`. */
   delta: number;
   decimals: number;
-  period: string;
-  previousPeriod: string;
+  period: string | null;
+  previousPeriod: string | null;
 }
 
 export interface Tick {
@@ -179,7 +181,7 @@ export function tickValues(d0: number, d1: number, decimals = 6): number[] {
 }
 
 /** Round half away from zero at `decimals`, without floating noise (49 − 46.4 → 2.6). */
-function roundTo(value: number, decimals: number): number {
+export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
   return Object.is(rounded, -0) ? 0 : rounded;
@@ -187,7 +189,7 @@ function roundTo(value: number, decimals: number): number {
 
 /** The change of the latest actual against the nearest earlier period with an actual. */
 export function trendChange(
-  points: ReadonlyArray<{ period: string; actual: number | null }>,
+  points: ReadonlyArray<{ period: string | null; actual: number | null }>,
   decimals?: number,
 ): TrendChange | undefined {
   let last = -1;
@@ -229,8 +231,21 @@ export function labelIndices(count: number, max: number): number[] {
   return out;
 }
 
-/** Everything the card draws and says about one indicator, in numbers. */
-export function trendView(indicator: Indicator, variant: ChartVariant = 'line'): TrendView {
+/** A value's y in the 0–100 box (downwards) for a domain; comparison series use it to share the card's scale. */
+export function yScale([d0, d1]: readonly [number, number]): (value: number) => number {
+  // d3-scale would add ~11 kB to the bundle for this one line.
+  return (value) => PLOT_BOTTOM + ((value - d0) / (d1 - d0 || 1)) * (PLOT_TOP - PLOT_BOTTOM);
+}
+
+/**
+ * Everything the card draws and says about one indicator, in numbers. `alsoInDomain`: values of comparison
+ * series, kept in view on the same scale.
+ */
+export function trendView(
+  indicator: Indicator,
+  variant: ChartVariant = 'line',
+  alsoInDomain: readonly number[] = [],
+): TrendView {
   const sorted = sortByPeriod(indicator.values ?? []);
   const series = sorted.map((value) => ({
     period: value.period,
@@ -243,14 +258,17 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
     if (point.actual !== null || point.target !== null) latest = i;
     if (point.actual !== null) lastActual = i;
   });
-  const all = series.flatMap((point) => [point.actual, point.target]).filter(isFiniteNumber);
+  const all = series
+    .flatMap((point) => [point.actual, point.target])
+    .concat(alsoInDomain)
+    .filter(isFiniteNumber);
   // Ticks never finer than the data: its stated decimals, else the most any value has.
   const decimals = indicator.decimals ?? Math.max(0, ...all.map(decimalsOf));
   const domain = valueDomain(honestExtent(all, indicator.unit, variant === 'bars'), false, decimals);
   const [d0, d1] = domain;
-  // d3-scale would add ~11 kB to the bundle for this one line.
-  const y = (value: number) => PLOT_BOTTOM + ((value - d0) / (d1 - d0 || 1)) * (PLOT_TOP - PLOT_BOTTOM);
-  const { x, bandwidth, slot, slots } = periodPositions(series.map((point) => point.period));
+  const y = yScale(domain);
+  // An undated value ('' is no period) puts the axis in one slot per value.
+  const { x, bandwidth, slot, slots } = periodPositions(series.map((point) => point.period ?? ''));
   const points: TrendPoint[] = series.map((point, i) => {
     const yActual = point.actual === null ? null : coord(y(point.actual));
     const yTarget = point.target === null ? null : coord(y(point.target));
@@ -289,7 +307,7 @@ export function trendView(indicator: Indicator, variant: ChartVariant = 'line'):
     // Years ("2024") fit five to a narrow card; "Q3 2024" and "mrt 2024" three.
     xLabels: {
       wide: labelIndices(points.length, 12),
-      narrow: labelIndices(points.length, points.every((point) => point.period.length === 4) ? 5 : 3),
+      narrow: labelIndices(points.length, points.every((point) => point.period?.length === 4) ? 5 : 3),
     },
   };
 }
@@ -306,17 +324,9 @@ export function singleBar(
 
 /** The actual line: a new subpath after every gap, so a missing value is never bridged or drawn as zero. */
 export function linePath(points: ReadonlyArray<Pick<TrendPoint, 'x' | 'yActual'>>): string {
-  let d = '';
-  let drawing = false;
-  for (const point of points) {
-    if (point.yActual === null) {
-      drawing = false;
-      continue;
-    }
-    d += `${drawing ? 'L' : 'M'}${coord(point.x)},${coord(point.yActual)}`;
-    drawing = true;
-  }
-  return d;
+  return polylinePath(
+    points.map((point) => ({ x: coord(point.x), y: point.yActual === null ? null : coord(point.yActual) })),
+  );
 }
 
 /** A dot per actual value: a zero-length segment, drawn round by its round line cap. */

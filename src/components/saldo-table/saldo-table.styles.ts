@@ -5,7 +5,7 @@ export const styles = css`
     --_border-width: var(--pc-saldo-table-border-width, var(--basis-border-width-sm, 1px));
     --_header-background: var(
       --pc-saldo-table-header-background-color,
-      var(--basis-color-default-bg-subtle, #f3f3f3)
+      var(--basis-color-default-bg-subtle, light-dark(#f3f3f3, #262626))
     );
     --_total-border-width: var(--pc-saldo-table-total-border-width, 2px);
     --_bar-negative: var(--pc-saldo-table-bar-negative-color, var(--_accent-color));

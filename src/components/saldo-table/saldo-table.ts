@@ -50,8 +50,14 @@ import { styles } from './saldo-table.styles.js';
  * @cssproperty --pc-saldo-table-font-family - Also: -font-size, -color, -muted-color, -background-color,
  *   -accent-color, -positive-color, -focus-color, -space, -border-radius, -heading-font-family, -heading-color.
  *
- * @event pc-load - The document loaded and the programme was found.
- * @event pc-error - The element shows an error (`missing-attribute`, `unknown-id`, `http-error`, …).
+ * @attr {string} programme - id of the programme to show. Required.
+ * @attr {'actual' | 'budget' | 'budgetOriginal'} [scenario=actual] - realisatie, begroting na wijziging or
+ *   primitief.
+ * @attr {'budget'} compare - `budget` adds a "Verschil" column per measure (only with scenario `actual`).
+ *
+ * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded and the programme was found.
+ * @event {CustomEvent<PcErrorDetail>} pc-error - The element shows an error (`missing-attribute`, `unknown-id`,
+ *   `http-error`, …).
  */
 export class PcSaldoTable extends PcElement<Programme> {
   static override styles = [baseStyles, hostTokens('saldo-table'), styles];
@@ -99,19 +105,26 @@ export class PcSaldoTable extends PcElement<Programme> {
     return this.t(`table.measure.${measure}`);
   }
 
+  /** A measure's name inside a sentence ("lasten"): a string of its own, not a lower-cased label. */
+  private measureInline(measure: AmountMeasure): string {
+    return this.t(`table.measureInline.${measure}`);
+  }
+
   protected renderContent(programme: Programme): TemplateResult {
     const model = this.model!;
     const scenarioName = this.t(`table.scenario.${model.scenario}`, { year: this.doc?.document.year ?? '' });
     if (model.measures.length === 0) {
       const anyFinance = SCENARIOS.some((scenario) => hasScenario(programme, scenario));
-      const scenario = scenarioName.charAt(0).toLowerCase() + scenarioName.slice(1);
+      const scenario = this.t(`table.scenarioInline.${model.scenario}`, {
+        year: this.doc?.document.year ?? '',
+      });
       const message = anyFinance
         ? this.t('table.noFinanceScenario', { scenario })
         : this.t('table.noFinance');
       return html`<p class="pc-status" role="status" part="status">${message}</p>`;
     }
     const code = programme.code ? `${this.t('table.programme', { code: programme.code })} ` : '';
-    const unit = unitCaption(this.doc?.document.amountsIn, this.locale);
+    const unit = unitCaption(this.doc?.document.amountsIn, this.locale, { words: this.words });
     const note = model.compare === 'not-actual' || model.compare === 'no-budget' ? model.compare : undefined;
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
@@ -165,7 +178,7 @@ export class PcSaldoTable extends PcElement<Programme> {
       model.compare === 'on'
         ? html`<th scope="col">
             ${this.t('table.difference')}<span class="visually-hidden">
-              ${this.t('table.differenceOf', { measure: label.toLowerCase() })}</span
+              ${this.t('table.differenceOf', { measure: this.measureInline(measure) })}</span
             >
           </th>`
         : nothing;
@@ -267,10 +280,10 @@ export class PcSaldoTable extends PcElement<Programme> {
   private footnoteText(note: SaldoFootnote): string {
     if (note.kind === 'computed') return this.t('table.footnote.computed');
     return this.t('table.footnote.mismatch', {
-      measure: this.measureLabel(note.cell.measure).toLowerCase(),
+      measure: this.measureInline(note.cell.measure),
       difference: formatAmount(Math.abs(note.cell.difference ?? 0), this.locale),
       sum: formatAmount(note.cell.sum, this.locale),
-      unit: unitCaption(this.doc?.document.amountsIn, this.locale).toLowerCase(),
+      unit: unitCaption(this.doc?.document.amountsIn, this.locale, { words: this.words, inline: true }),
     });
   }
 
@@ -284,7 +297,7 @@ export class PcSaldoTable extends PcElement<Programme> {
       goal: this.t('table.goal'),
       total: this.t('table.total'),
       measures,
-      difference: (measure) => `${this.t('table.difference')} ${measures[measure].toLowerCase()}`,
+      difference: (measure) => this.t('table.differenceColumn', { measure: this.measureInline(measure) }),
     };
   }
 

@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { contrast, expectNoNaN } from '../../support/assertions.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-budget-gauge.js';
 import type { PcBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
 import { clearDocumentCache } from '../../../src/internal/loader.js';
+import { MEDIA_EMULATION, onlyIn, watchesTimingBudgets } from '../../support/engines.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 
@@ -78,28 +80,6 @@ function meter(el: Element) {
 
 function scaleLabels(el: Element): string[] {
   return [...root(el).querySelectorAll('.scale-label')].map(text);
-}
-
-function expectNoNaN(el: Element): void {
-  for (const node of root(el).querySelectorAll('svg *')) {
-    for (const attr of node.getAttributeNames()) {
-      expect(node.getAttribute(attr), `${node.tagName} ${attr}`).to.not.match(/NaN|Infinity/);
-    }
-  }
-  expect(text(root(el) as unknown as Element)).to.not.match(/NaN|Infinity|e\+/);
-}
-
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 const UNIT_NL = 'Bedragen in euro’s (mln = miljoen); in het document bedragen x €1.000';
@@ -242,7 +222,7 @@ describe('<pc-budget-gauge>', () => {
     expect(root(el).querySelector('[part="budget-marker"]')).to.not.equal(null);
     expect(root(el).querySelector('[part="track"]')).to.not.equal(null);
     expect(root(el).querySelector('[part="value"]')).to.not.equal(null);
-    expectNoNaN(el);
+    expectNoNaN(root(el));
     await expect(el).to.be.accessible();
   });
 
@@ -253,7 +233,7 @@ describe('<pc-budget-gauge>', () => {
     expect(meter(el)).to.include({ now: '250', max: '250' });
     expect(scaleLabels(el)).to.deep.equal(['0%', '250%', '100%']);
     expect(text(root(el).querySelector('.reading'))).to.equal('250%');
-    expectNoNaN(el);
+    expectNoNaN(root(el));
     await expect(el).to.be.accessible();
   });
 
@@ -265,7 +245,7 @@ describe('<pc-budget-gauge>', () => {
     expect(meter(el)).to.include({ now: '0', min: '0', max: '100' });
     expect(root(el).querySelector('[part="value"]')).to.equal(null);
     expect(scaleLabels(el)).to.deep.equal(['0%', '100%']);
-    expectNoNaN(el);
+    expectNoNaN(root(el));
     await expect(el).to.be.accessible();
   });
 
@@ -281,7 +261,7 @@ describe('<pc-budget-gauge>', () => {
     });
     expect(meter(el)).to.equal(null);
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
-    expectNoNaN(el);
+    expectNoNaN(root(el));
     await expect(el).to.be.accessible();
   });
 
@@ -461,7 +441,7 @@ describe('<pc-budget-gauge>', () => {
     expect(x('.original-marker', 'x1')).to.be.lessThan(x('[part="budget-marker"]', 'x1'));
     expect(scaleLabels(el)).to.deep.equal(['0%', '125%', '100%']);
     expect(meter(el)).to.include({ now: '112', max: '125' });
-    expectNoNaN(el);
+    expectNoNaN(root(el));
     await expect(el).to.be.accessible();
   });
 
@@ -481,6 +461,7 @@ describe('<pc-budget-gauge>', () => {
       contrast(getComputedStyle(root(el).querySelector('.budget-marker')!).stroke, background),
     ).to.be.at.least(3);
     expect(getComputedStyle(root(el).querySelector('.overflow')!).fill).to.equal('rgb(138, 69, 0)');
+    onlyIn(['chromium'], MEDIA_EMULATION); // forced colors below
     await emulateMedia({ forcedColors: 'active' });
     try {
       const probe = document.createElement('span');
@@ -510,6 +491,7 @@ describe('<pc-budget-gauge>', () => {
   });
 
   it('reduced motion: nothing animates', async () => {
+    onlyIn(['chromium'], MEDIA_EMULATION);
     const data = fictional({ actual: { expenses: -80000 }, budget: { expenses: -100000 } });
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
@@ -583,7 +565,7 @@ describe('<pc-budget-gauge>', () => {
     await Promise.all(
       [...wrapper.querySelectorAll<PcBudgetGauge>('pc-budget-gauge')].map((g) => g.updateComplete),
     );
-    expect(performance.now() - start).to.be.below(50);
+    if (watchesTimingBudgets()) expect(performance.now() - start).to.be.below(50); // see TIMING_BUDGET
   });
 
   it('English: sentences and numbers in en', async () => {
@@ -643,82 +625,5 @@ describe('<pc-budget-gauge>', () => {
     expect(warnings.some((w) => w.includes('variant="donut"'))).to.equal(true);
     expect(read(el!).sentence).to.equal('€ 12,0 mln meer uitgegeven dan begroot (112%)');
     expect(root(el!).querySelector('svg.arc')).to.not.equal(null);
-  });
-
-  it('unknown programme and goal ids: an alert naming the id and one pc-error "unknown-id"', async () => {
-    const data = await load(DATA_2025);
-    for (const [attribute, id] of [
-      ['programme', 'p99'],
-      ['goal', 'd9-9'],
-    ]) {
-      const events: CustomEvent[] = [];
-      const el = await fixture<PcBudgetGauge>(
-        attribute === 'goal'
-          ? html`<pc-budget-gauge
-              goal=${id}
-              @pc-error=${(e: CustomEvent) => events.push(e)}
-              .data=${data}
-            ></pc-budget-gauge>`
-          : html`<pc-budget-gauge
-              programme=${id}
-              @pc-error=${(e: CustomEvent) => events.push(e)}
-              .data=${data}
-            ></pc-budget-gauge>`,
-      );
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 20));
-      const alert = root(el).querySelector('[role="alert"]')!;
-      expect(text(alert)).to.contain(`"${id}" staat niet in het document`);
-      expect(text(alert)).to.contain(`${attribute}="${id}"`);
-      expect(events.length).to.equal(1);
-      expect(events[0].detail.code).to.equal('unknown-id');
-      await expect(el).to.be.accessible();
-    }
-  });
-
-  it('neither programme nor goal: an alert and pc-error "missing-attribute"', async () => {
-    const el = await fixture<PcBudgetGauge>(html`<pc-budget-gauge></pc-budget-gauge>`);
-    const error = oneEvent(el, 'pc-error');
-    el.data = await load(DATA_2025);
-    const event = await error;
-    expect(event.detail.code).to.equal('missing-attribute');
-    await el.updateComplete;
-    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('programme');
-    await expect(el).to.be.accessible();
-  });
-
-  it('a value of the wrong type: the error names the JSON Pointer', async () => {
-    const data = await load(DATA_2025);
-    data.programmes[0].finance.actual.expenses = '-163.206';
-    const el = await fixture<PcBudgetGauge>(html`<pc-budget-gauge programme="p2"></pc-budget-gauge>`);
-    const error = oneEvent(el, 'pc-error');
-    el.data = data;
-    const event = await error;
-    await el.updateComplete;
-    expect(event.detail.path).to.equal('/programmes/0/finance/actual/expenses');
-    expect(text(root(el).querySelector('[role="alert"]'))).to.contain(
-      '/programmes/0/finance/actual/expenses',
-    );
-    await expect(el).to.be.accessible();
-  });
-
-  it('a failed src: an alert and pc-error "http-error"', async () => {
-    const el = await fixture<PcBudgetGauge>(
-      html`<pc-budget-gauge programme="p2" src="/__test/status?code=404"></pc-budget-gauge>`,
-    );
-    const event = await oneEvent(el, 'pc-error');
-    await el.updateComplete;
-    expect(event.detail.code).to.equal('http-error');
-    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('404');
-    await expect(el).to.be.accessible();
-  });
-
-  it('loads from src and fires pc-load', async () => {
-    const el = await fixture<PcBudgetGauge>(
-      html`<pc-budget-gauge goal="d2-2" measure="revenues" src=${DATA_2025}></pc-budget-gauge>`,
-    );
-    await oneEvent(el, 'pc-load');
-    await el.updateComplete;
-    expect(read(el).sentence).to.match(/^€ 10,2 mln ontvangen\./);
   });
 });

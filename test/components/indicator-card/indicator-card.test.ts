@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { contrast, expectNoNaN } from '../../support/assertions.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-indicator-card.js';
@@ -6,6 +7,7 @@ import type { PcIndicatorCard } from '../../../src/components/indicator-card/ind
 import { clearDocumentCache } from '../../../src/internal/loader.js';
 import { formatNumber } from '../../../src/lib/format.js';
 import type { Indicator, IndicatorValue, PcDocument } from '../../../src/schema/types.js';
+import { MEDIA_EMULATION, onlyIn, watchesTimingBudgets } from '../../support/engines.js';
 
 const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';
@@ -87,28 +89,6 @@ const yearly = (from: number, to: number, value: (year: number) => IndicatorValu
   return out;
 };
 
-function expectNoNaN(el: Element): void {
-  for (const node of root(el).querySelectorAll('*')) {
-    for (const attr of node.getAttributeNames()) {
-      expect(node.getAttribute(attr), `${node.tagName} ${attr}`).to.not.match(/NaN|Infinity|\de[+-]?\d/);
-    }
-  }
-  expect(text(root(el))).to.not.match(/NaN|Infinity|undefined/);
-}
-
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -182,7 +162,7 @@ describe('<pc-indicator-card>', () => {
       expect(dots(el, 'path.latest-dot')).to.have.length(1);
       expect(dots(el, 'path.latest-dot')[0][0]).to.be.closeTo(centre(points(el)[1]), 0.02);
       expect(dots(el)).to.have.length(2);
-      expectNoNaN(el);
+      expectNoNaN(root(el));
       await expect(el).to.be.accessible();
     });
 
@@ -272,7 +252,7 @@ describe('<pc-indicator-card>', () => {
       toggle.click();
       await c.updateComplete;
       expect(root(c).querySelectorAll('tbody tr')).to.have.length(12);
-      expectNoNaN(c);
+      expectNoNaN(root(c));
       await expect(c).to.be.accessible();
     });
 
@@ -430,8 +410,8 @@ describe('<pc-indicator-card>', () => {
         '2024: realisatie 71%, begroting 80%',
         '2025: realisatie onbekend, begroting 80%',
       ]);
-      // The gap is not drawn: the line has only the 2024 point.
-      expect(d(el, 'path.actual')).to.match(/^M[\d.]+,[\d.]+$/);
+      // The gap is not drawn: the line has only the 2024 point (d3-shape closes a lone point with Z: no segment).
+      expect(d(el, 'path.actual')).to.match(/^M[\d.]+,[\d.]+Z?$/);
       await expect(el).to.be.accessible();
     });
 
@@ -535,7 +515,7 @@ describe('<pc-indicator-card>', () => {
       expect(
         [...root(el).querySelectorAll('.y-axis span')].map(text).some((t) => t.startsWith('-')),
       ).to.equal(true);
-      expectNoNaN(el);
+      expectNoNaN(root(el));
       await expect(el).to.be.accessible();
     });
 
@@ -786,45 +766,6 @@ describe('<pc-indicator-card>', () => {
   });
 
   describe('bad input', () => {
-    it('unknown id: an alert naming the id, one pc-error "unknown-id"', async () => {
-      const events: CustomEvent[] = [];
-      const el = await card(
-        html`<pc-indicator-card
-          indicator="bestaat-niet"
-          .data=${doc2025}
-          @pc-error=${(e: CustomEvent) => events.push(e)}
-        ></pc-indicator-card>`,
-      );
-      const alert = await expectBadInput(el, events, 'unknown-id');
-      expect(text(alert)).to.contain('"bestaat-niet"');
-      expect(text(alert)).to.contain('indicator="bestaat-niet"');
-    });
-
-    it('no indicator attribute: an alert, one pc-error "missing-attribute"', async () => {
-      const events: CustomEvent[] = [];
-      const el = await card(
-        html`<pc-indicator-card
-          .data=${doc2025}
-          @pc-error=${(e: CustomEvent) => events.push(e)}
-        ></pc-indicator-card>`,
-      );
-      const alert = await expectBadInput(el, events, 'missing-attribute');
-      expect(text(alert)).to.contain('"indicator"');
-    });
-
-    it('a failed src (404): an alert, one pc-error "http-error"', async () => {
-      const events: CustomEvent[] = [];
-      const el = await card(
-        html`<pc-indicator-card
-          indicator="vrijwilligers"
-          src="/__test/status?code=404"
-          @pc-error=${(e: CustomEvent) => events.push(e)}
-        ></pc-indicator-card>`,
-      );
-      const alert = await expectBadInput(el, events, 'http-error');
-      expect(text(alert)).to.contain('404');
-    });
-
     it('invalid JSON (from src and as a string): an alert, one pc-error', async () => {
       const events: CustomEvent[] = [];
       const el = await card(
@@ -847,21 +788,6 @@ describe('<pc-indicator-card>', () => {
         ></pc-indicator-card>`,
       );
       await expectBadInput(inline, more, code);
-    });
-
-    it('a value of the wrong type: an alert naming the JSON Pointer, one pc-error "wrong-type"', async () => {
-      const data = structuredClone(doc2025) as any;
-      data.programmes[0].goals[0].indicators[0].values[1].actual = true;
-      const events: CustomEvent[] = [];
-      const el = await card(
-        html`<pc-indicator-card
-          indicator="jeugdhulp-unieke-jeugdigen"
-          .data=${data}
-          @pc-error=${(e: CustomEvent) => events.push(e)}
-        ></pc-indicator-card>`,
-      );
-      const alert = await expectBadInput(el, events, 'wrong-type');
-      expect(text(alert)).to.contain('/programmes/0/goals/0/indicators/0/values/1/actual');
     });
 
     it('recovers: a valid id with the data set again shows the card and fires pc-load', async () => {
@@ -909,6 +835,7 @@ describe('<pc-indicator-card>', () => {
           selector,
         ).to.be.at.least(4.5);
       }
+      onlyIn(['chromium'], MEDIA_EMULATION); // forced colors below
       await emulateMedia({ forcedColors: 'active' });
       try {
         const probe = document.createElement('span');
@@ -937,6 +864,7 @@ describe('<pc-indicator-card>', () => {
     });
 
     it('reduced motion: nothing animates; print hides the table button and shows the explanation', async () => {
+      onlyIn(['chromium'], MEDIA_EMULATION);
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const el = await card(
@@ -999,7 +927,7 @@ describe('<pc-indicator-card>', () => {
         console.log(`[perf] 50 indicator cards: ${ms.toFixed(1)} ms`);
         expect(host.querySelectorAll('pc-indicator-card')).to.have.length(50);
         expect(root(host.lastElementChild!).querySelector('figure')).to.not.equal(null);
-        expect(ms).to.be.below(250);
+        if (watchesTimingBudgets()) expect(ms).to.be.below(250); // see TIMING_BUDGET
       } finally {
         host.remove();
       }

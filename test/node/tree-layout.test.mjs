@@ -1,6 +1,5 @@
-// src/components/goal-tree/tidy-tree.ts replaces d3-hierarchy's tree() in the bundle (about 2 kB gzip): on thousands of seeded
-// random trees it must give the nodes in d3's descendants() order with the same depth, parent and x, and
-// layoutTree must draw exactly what it drew with d3-hierarchy.
+// layoutTree (src/components/goal-tree/tree-layout.ts) lays the tree out with d3-hierarchy's tree(): on seeded
+// random trees, with collapsed branches and unusable heights, it must draw exactly what the reference below drew.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
@@ -8,8 +7,7 @@ import { hierarchy, tree } from 'd3-hierarchy';
 
 const out = await build({
   stdin: {
-    contents: `export { tidyTree } from './src/components/goal-tree/tidy-tree.ts';
-      export { layoutTree, treeLinkPath, NODE, GAP } from './src/components/goal-tree/tree-layout.ts';
+    contents: `export { layoutTree, treeLinkPath, NODE, GAP } from './src/components/goal-tree/tree-layout.ts';
       export { r2 } from './src/lib/scale.ts';`,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -46,77 +44,6 @@ function randomTree(size, shape) {
 }
 
 const SHAPES = ['uniform', 'chain', 'fan', 'recent', 'broom'];
-
-/** Separation functions as (weight per node) => separation(a, b); the weight is a random number per node. */
-const SEPARATIONS = {
-  constant: () => () => 1,
-  'd3 default': () => (a, b) => (a.parent === b.parent ? 1 : 2),
-  'heights like layoutTree': (weight) => (a, b) =>
-    (weight(a) + weight(b)) / 2 + (a.parent === b.parent ? 12 : 28),
-  'asymmetric, fractional': (weight) => (a, b) =>
-    weight(a) * 0.37 + weight(b) / 3 + (a.parent === b.parent ? 0.1 : 0.7),
-};
-
-function compare(root, name, separationFor) {
-  const weights = new Map();
-  const weight = (node) => {
-    if (!weights.has(node.data)) weights.set(node.data, 16 + rand() * 200);
-    return weights.get(node.data);
-  };
-  const separation = separationFor(weight);
-  const expected = tree()
-    .nodeSize([1, 1])
-    .separation(separation)(hierarchy(root, (d) => d.children))
-    .descendants();
-  const actual = ours.tidyTree(root, (d) => d.children, separation);
-  assert.equal(actual.length, expected.length, `${name}: node count`);
-  let exact = 0;
-  for (let i = 0; i < expected.length; i += 1) {
-    const [e, a] = [expected[i], actual[i]];
-    // Messages are built only on failure: millions of nodes pass through here.
-    if (a.data !== e.data)
-      assert.fail(`${name}: node ${i} in descendants() order is ${a.data.id}, d3 has ${e.data.id}`);
-    if (a.depth !== e.depth) assert.fail(`${name}: depth of ${e.data.id} is ${a.depth}, d3 says ${e.depth}`);
-    if (a.parent?.data !== e.parent?.data) assert.fail(`${name}: parent of ${e.data.id} differs from d3's`);
-    if (!(Math.abs(a.x - e.x) <= 1e-9)) assert.fail(`${name}: x of ${e.data.id} is ${a.x}, d3 says ${e.x}`);
-    if (Object.is(a.x, e.x)) exact += 1;
-  }
-  return exact;
-}
-
-test('tidyTree(root, children, separation) equals d3 tree().nodeSize([1, 1]) on 2,000 random trees', (t) => {
-  let trees = 0;
-  let nodes = 0;
-  let exact = 0;
-  const sizes = [1, 2, 3, 3000];
-  for (let i = 0; i < 2000; i += 1) {
-    // Mostly small and medium trees, some up to 3,000 nodes, and the edge sizes.
-    const size =
-      i < sizes.length * SHAPES.length ? sizes[i % sizes.length] : 1 + Math.floor(rand() ** 4 * 3000);
-    const shape = SHAPES[i % SHAPES.length];
-    const root = randomTree(size, shape);
-    for (const [name, separationFor] of Object.entries(SEPARATIONS)) {
-      exact += compare(root, `${shape} tree of ${size} nodes, ${name} separation`, separationFor);
-      nodes += size;
-    }
-    trees += 1;
-  }
-  t.diagnostic(
-    `${trees} trees x ${Object.keys(SEPARATIONS).length} separations, ${nodes} nodes, ${exact} x equal to the bit`,
-  );
-});
-
-test('tidyTree on a single node gives the root at x 0 without calling separation', () => {
-  const nodes = ours.tidyTree(
-    { id: 'r' },
-    () => undefined,
-    () => assert.fail('separation called'),
-  );
-  assert.deepEqual(
-    nodes.map((n) => ({ id: n.data.id, parent: n.parent, depth: n.depth, x: n.x })),
-    [{ id: 'r', parent: null, depth: 0, x: 0 }],
-  );
-});
 
 // The layoutTree of HEAD before tidy-tree.ts (git show 1b60103:src/components/goal-tree/tree-layout.ts), types removed: the
 // reference the new one must equal.

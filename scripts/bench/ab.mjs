@@ -2,7 +2,7 @@
 // browser, so that drift in the machine's speed (±10 % from run to run here) falls on both alike. Two identical
 // builds still differ by up to about 6 ms in their medians over 25 pages each.
 //
-//   node scripts/bench-ab.mjs <dirA> <dirB> [dashboard | tree-<n>] [--runs=25]
+//   node scripts/bench/ab.mjs <dirA> <dirB> [dashboard | tree-<n>] [--runs=25]
 //
 // A directory (under dist/ or bench/, which the server serves) holds pc-charts.js (dashboard) or
 // pc-goal-tree.js (tree), as dist/ does; build one with
@@ -11,15 +11,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from './bench-serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { serve } from './serve.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.split('=')[1] ?? 25);
 const [dirA, dirB, target = 'dashboard'] = args;
 if (!dirA || !dirB) {
-  console.error('usage: node scripts/bench-ab.mjs <dirA> <dirB> [dashboard | tree-<n>] [--runs=25]');
+  console.error('usage: node scripts/bench/ab.mjs <dirA> <dirB> [dashboard | tree-<n>] [--runs=25]');
   process.exit(2);
 }
 if (!existsSync(join(ROOT, 'bench/.tmp/data/dashboard.json'))) {

@@ -1,0 +1,133 @@
+// Every word a reader sees (or hears) comes from the string catalogue, so that a page can replace any of them.
+// The test replaces every key with a marker that keeps only its placeholders (`⟦{period} {value}⟧`), renders
+// each element in its states, and takes away the markers and the text that comes from the data: what is left may
+// be numbers, signs and period labels ("Q3", "mrt", "februari": calendar names, like digits), never a word.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import { setStrings } from '../../src/i18n/strings.js';
+import { commonStrings } from '../../src/i18n/common.js';
+import { indicatorCardStrings } from '../../src/components/indicator-card/indicator-card.strings.js';
+import { budgetGaugeStrings } from '../../src/components/budget-gauge/budget-gauge.strings.js';
+import { saldoTableStrings } from '../../src/components/saldo-table/saldo-table.strings.js';
+import { goalTreeStrings } from '../../src/components/goal-tree/goal-tree.strings.js';
+import { seed, SUBJECTS, type Subject } from './subjects.js';
+
+const CATALOGUES = [
+  commonStrings,
+  indicatorCardStrings,
+  budgetGaugeStrings,
+  saldoTableStrings,
+  goalTreeStrings,
+];
+
+/** Each key's marker: its placeholders, nothing of its words. */
+function markers(): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const catalogue of CATALOGUES) {
+    for (const [key, template] of Object.entries(catalogue.nl)) {
+      table[key] = `⟦${(template.match(/\{\w+\}/g) ?? []).join(' ')}⟧`;
+    }
+  }
+  return table;
+}
+
+/** Every string in the document, and the pieces of those written with inline markup. */
+function dataStrings(doc: unknown): string[] {
+  const out = new Set<string>();
+  JSON.stringify(doc, (_key, value) => {
+    if (typeof value === 'string') {
+      out.add(value.trim());
+      for (const piece of value.split(/\]\([^)]*\)|[[\]*\n]|^- /m)) if (piece.trim()) out.add(piece.trim());
+    }
+    return value;
+  });
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** What a reader of the element gets: its text and the accessible names and values it sets. */
+function readerText(root: ShadowRoot): string {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('style')) continue;
+    parts.push(node.textContent ?? '');
+  }
+  for (const el of root.querySelectorAll('[aria-label], [aria-valuetext], [title], [aria-roledescription]')) {
+    for (const name of ['aria-label', 'aria-valuetext', 'title', 'aria-roledescription']) {
+      const value = el.getAttribute(name);
+      if (value) parts.push(value);
+    }
+  }
+  return parts.join(' ¶ ');
+}
+
+const CALENDAR = new RegExp(
+  `\\b(?:${[
+    'januari februari maart april mei juni juli augustus september oktober november december',
+    'jan feb mrt apr mei jun jul aug sep okt nov dec',
+  ]
+    .join(' ')
+    .replace(/ /g, '|')})\\b`,
+  'g',
+);
+
+/** Words left once data, markers, numbers and period labels are taken away. */
+function leftoverWords(text: string, data: string[]): string[] {
+  let rest = text;
+  for (const value of data) rest = rest.split(value).join(' ');
+  rest = rest
+    .replace(/[⟦⟧¶]/g, ' ')
+    .replace(CALENDAR, ' ')
+    .replace(/\b[QH][1-4]\b/g, ' ');
+  return rest.match(/\p{L}{2,}/gu) ?? [];
+}
+
+async function render(subject: Subject, attributes: Record<string, string>, data: unknown): Promise<string> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+  const el = document.createElement(subject.tag) as HTMLElement & {
+    data?: unknown;
+    updateComplete: Promise<unknown>;
+  };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = data;
+  wrap.append(el);
+  await el.updateComplete;
+  let text = readerText(el.shadowRoot!);
+  // What opens on request: the data table, the explanation, a node's details.
+  for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"]'))
+    button.click();
+  el.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"] [part="node-title"]')?.click();
+  for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+  await el.updateComplete;
+  text += ` ¶ ${readerText(el.shadowRoot!)}`;
+  return text;
+}
+
+describe('strings: every visible word comes from the catalogue', () => {
+  before(() => setStrings(markers()));
+  after(() => {
+    // Put the defaults back for the files that run after this one in the same page.
+    const defaults: Record<string, string> = {};
+    for (const catalogue of CATALOGUES) Object.assign(defaults, catalogue.nl);
+    setStrings({ nl: defaults, en: Object.assign({}, ...CATALOGUES.map((c) => c.en)) });
+  });
+
+  for (const subject of SUBJECTS) {
+    it(`<${subject.tag}>: nothing but markers, data, numbers and period labels`, async () => {
+      const states = [{ attributes: subject.select, data: () => seed() }, ...(subject.moreStates ?? [])];
+      for (const state of states) {
+        const doc = await state.data();
+        const text = await render(subject, state.attributes, doc);
+        expect(text).to.contain('⟦');
+        expect(
+          leftoverWords(text, dataStrings(doc)),
+          `${JSON.stringify(state.attributes)}: ${text}`,
+        ).to.deep.equal([]);
+      }
+    });
+  }
+
+  it('the test finds a word that is not in the catalogue (a word written by the code)', () => {
+    expect(leftoverWords('⟦4.729⟧ ¶ mln ¶ Q3 2024 ¶ 12 februari 2026', [])).to.deep.equal(['mln']);
+  });
+});
