@@ -37,6 +37,7 @@ export default {
             'test/hardening/**/*.test.ts',
             'test/embedding/**/*.test.ts',
             'test/data/**/*.test.ts',
+            'test/reading/**/*.test.ts',
           ],
         },
       ],

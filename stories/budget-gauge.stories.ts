@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/define/pc-budget-gauge.js';
 import doc2025 from '../demo/data/jaarstukken-2025-programma-2.json';
+import doc2023 from '../demo/data/jaarverslag-2023-programma-2-web.json';
 
 export default {
   title: 'Components/Budget gauge',
@@ -128,9 +129,26 @@ export const FarOverBudget = {
     ),
 };
 
-/** The 2025 jaarstukken state only the realisation: the actual, "Er is geen begroting bekend", no meter. */
+/**
+ * The 2025 jaarstukken state only the realisation: the gauge says it in normal weight and why nothing is
+ * compared ("Het document noemt geen begroting"), no meter.
+ */
 export const NoBudget = {
   render: () => card(html`<pc-budget-gauge programme="p2" .data=${doc2025}></pc-budget-gauge>`),
+};
+
+/** The 2023 web edition prints shares but no totals: the printed 23,55% as a gauge; the saldo is no share. */
+export const PrintedShare = {
+  render: () =>
+    card(
+      html`<pc-budget-gauge programme="p2" compare="total" .data=${doc2023}></pc-budget-gauge>
+        <pc-budget-gauge
+          programme="p2"
+          compare="total"
+          measure="balance"
+          .data=${doc2023}
+        ></pc-budget-gauge>`,
+    ),
 };
 
 /** A budget of € 0: no percentage and no division by zero, "(de begroting is € 0)". */

@@ -35,6 +35,8 @@ const CONTENT_STATE: ReadonlySet<PropertyKey> = new Set(['loadState', 'problems'
 /** What a component's `select()` returns: the part of the document it shows, or why it cannot. */
 export type SelectResult<S> = { selection: S } | { problem: Problem };
 
+const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+
 const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
 
 /**
@@ -65,6 +67,7 @@ export abstract class PcElement<S> extends LitElement {
     data: { attribute: false },
     src: { reflect: true },
     timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level' },
     strings: { attribute: false },
     loadState: { state: true, attribute: false },
     problems: { state: true, attribute: false },
@@ -80,6 +83,17 @@ export abstract class PcElement<S> extends LitElement {
 
   /** Time limit for fetching `src`, in milliseconds. */
   timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Level (1–6) of the element's title as a heading, so that a reader can jump from chart to chart; set it to
+   * fit the page's outline. Default 3.
+   */
+  headingLevel?: string;
+
+  /** The heading level in use (`heading-level`, or 3 when absent or not 1–6). */
+  protected get heading(): number {
+    return Number(resolveOption(this.headingLevel, HEADING_LEVELS, '3').value);
+  }
 
   /** Overrides for this element's UI strings, by key (see the string catalogue in the README). */
   strings?: StringTable;

@@ -31,6 +31,21 @@ export interface Finance {
   budget?: Amounts;
   /** begroting primitief */
   budgetOriginal?: Amounts;
+  /** Percentages printed beside the realised amounts (share of the municipal total), as printed. */
+  printedShare?: PrintedShare;
+}
+
+/** Percentages as printed, e.g. 23.55 for "23,55%". */
+export interface PrintedShare {
+  expenses?: number;
+  revenues?: number;
+  balance?: number;
+}
+
+/** A "Doel gehaald" verdict printed without its indicator's name or figures. */
+export interface PrintedVerdict {
+  targetMet: boolean | null;
+  explanation?: string;
 }
 
 export interface IndicatorValue {
@@ -89,6 +104,8 @@ export interface Goal {
   text?: string;
   finance?: Finance;
   indicators?: Indicator[];
+  /** Verdicts printed without their indicator (kept for completeness; no component shows them). */
+  verdicts?: PrintedVerdict[];
 }
 
 export interface Programme {

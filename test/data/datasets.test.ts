@@ -10,6 +10,7 @@ const DATASETS = [
   'jaarstukken-2025-programma-2',
   'gezonde-stad-2023-2026',
   'rapportage-sociaal-domein-2024-h2',
+  'jaarverslag-2023-programma-2-web',
   'gezonde-stad-2023-2026-bijlage-1',
 ];
 
@@ -43,6 +44,10 @@ function figures(doc: PcDocument): Figure[] {
             out.push({ value, decimals: 0, where: `${where}/${scenario}/${measure}` });
         }
       }
+      for (const [measure, value] of Object.entries(f?.printedShare ?? {})) {
+        if (typeof value === 'number')
+          out.push({ value, decimals: decimalsOf(value), where: `${where}/printedShare/${measure}` });
+      }
     }
     programme.goals.forEach((goal, g) =>
       (goal.indicators ?? []).forEach((indicator, i) => {
@@ -71,14 +76,44 @@ function escapeRegExp(text: string): string {
 
 /** True when the source prints the number: Dutch grouping and decimal comma, not part of a longer number. */
 function occursIn(source: string, figure: Figure): boolean {
-  const candidates = new Set([
+  const grouped = [
     formatNumber(figure.value, 'nl', figure.decimals),
     formatNumber(figure.value, 'nl', decimalsOf(figure.value)),
-  ]);
+  ];
+  // The web edition prints percentages without grouping ("1171,25%").
+  const candidates = new Set([...grouped, ...grouped.map((text) => text.replace(/\./g, ''))]);
   return [...candidates].some((candidate) =>
     new RegExp(`(?<![\\d.,])${escapeRegExp(candidate)}(?![\\d]|[.,]\\d)`).test(source),
   );
 }
+
+describe("the 2023 web edition's printed percentages", () => {
+  // The seed prints "23,55%", "2,57%" and "1171,25%" beside the programme's amounts but not the totals. Each,
+  // rounded to two decimals, fixes an interval for the municipal total it is a share of; they are one set of
+  // totals if revenues minus expenses (the municipal saldo) agrees with the saldo's interval.
+  const interval = (part: number, percent: number): [number, number] => [
+    Math.abs(part) / ((percent + 0.005) / 100),
+    Math.abs(part) / ((percent - 0.005) / 100),
+  ];
+
+  it('are shares of the municipal totals; the saldo "share" is against a surplus of about € 10,4 mln', async () => {
+    const doc: PcDocument = await (await fetch('/demo/data/jaarverslag-2023-programma-2-web.json')).json();
+    const finance = doc.programmes![0].finance!;
+    const share = finance.printedShare!;
+    const [e0, e1] = interval(finance.actual!.expenses!, share.expenses!);
+    const [r0, r1] = interval(finance.actual!.revenues!, share.revenues!);
+    const [s0, s1] = interval(finance.actual!.balance!, share.balance!);
+    // Municipal expenses about € 582 mln, revenues about € 593 mln (x € 1.000).
+    expect([Math.round(e0), Math.round(e1)]).to.deep.equal([581927, 582175]);
+    expect([Math.round(r0), Math.round(r1)]).to.deep.equal([592194, 594503]);
+    // Revenues minus expenses: a surplus between 10.020 and 12.576; the saldo's interval lies inside it.
+    expect(s0).to.be.above(r0 - e1);
+    expect(s1).to.be.below(r1 - e0);
+    expect(Math.round((s0 + s1) / 2)).to.equal(10401);
+    // So the programme's deficit of 121.825 is 11,7 times the municipal surplus, of the other sign: no share.
+    expect(finance.actual!.balance!).to.be.below(0);
+  });
+});
 
 describe('datasets transcribed from the seeds', () => {
   for (const name of DATASETS) {

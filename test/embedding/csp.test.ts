@@ -25,7 +25,15 @@ interface Violation {
 }
 type ProbedWindow = Window & { __cspViolations?: Violation[]; __pageErrors?: string[] };
 
-const PAGES = ['index', 'jaarstukken-2025', 'jaarverslag-2021', 'gezonde-stad', 'sociaal-domein', 'themes'];
+const PAGES = [
+  'index',
+  'jaarstukken-2025',
+  'jaarverslag-2023',
+  'jaarverslag-2021',
+  'gezonde-stad',
+  'sociaal-domein',
+  'themes',
+];
 
 async function openUnderCsp(path: string, width = 1024): Promise<{ doc: Document; win: ProbedWindow }> {
   const frame = await openFrame({ src: `/__csp/${path}` }, width);

@@ -28,14 +28,26 @@ export const budgetGaugeStrings: Catalogue = {
     'gauge.sentence.balance.on': 'Saldo zoals begroot{detail}',
     'gauge.detail.percent': ' ({percent})',
     'gauge.detail.zeroBudget': ' (de begroting is {zero})',
-    'gauge.noBudget': 'Er is geen begroting bekend',
+    'gauge.actualOnly.expenses':
+      '{amount} uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    'gauge.actualOnly.revenues':
+      '{amount} ontvangen. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    'gauge.actualOnly.balance':
+      'Saldo {amount}. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
     'gauge.noActual': 'Er is geen realisatie bekend',
     'gauge.noData': 'Er is geen realisatie en geen begroting bekend',
     'gauge.share.expenses': '{percent} van alle uitgaven van de gemeente',
     'gauge.share.revenues': '{percent} van alle inkomsten van de gemeente',
-    'gauge.share.balance': '{percent} van het saldo van de gemeente',
     'gauge.share.noTotal': 'Er is geen totaal van de gemeente bekend',
     'gauge.share.notAShare': 'Geen aandeel te berekenen: het totaal van de gemeente is {total}',
+    'gauge.share.balanceTotal':
+      'Saldo {part}; het saldo van de gemeente is {total}. Een saldo is geen deel van een totaal, dus er is geen percentage.',
+    'gauge.share.balanceNoTotal':
+      'Saldo {part}. Een saldo is geen deel van een totaal, dus er is geen percentage.',
+    'gauge.share.printed.expenses':
+      '{percent} van alle uitgaven van de gemeente, zoals het document vermeldt (het totaal staat er niet in)',
+    'gauge.share.printed.revenues':
+      '{percent} van alle inkomsten van de gemeente, zoals het document vermeldt (het totaal staat er niet in)',
     'gauge.favourable': 'Gunstig',
     'gauge.unfavourable': 'Ongunstig',
     'gauge.unit': 'Bedragen in euro’s (mln = miljoen); in het document {unit}',
@@ -66,14 +78,26 @@ export const budgetGaugeStrings: Catalogue = {
     'gauge.sentence.balance.on': 'Balance as budgeted{detail}',
     'gauge.detail.percent': ' ({percent})',
     'gauge.detail.zeroBudget': ' (the budget is {zero})',
-    'gauge.noBudget': 'No budget is known',
+    'gauge.actualOnly.expenses':
+      '{amount} spent. The document gives no budget, so there is nothing to compare it with.',
+    'gauge.actualOnly.revenues':
+      '{amount} received. The document gives no budget, so there is nothing to compare it with.',
+    'gauge.actualOnly.balance':
+      'Balance {amount}. The document gives no budget, so there is nothing to compare it with.',
     'gauge.noActual': 'No actual figure is known',
     'gauge.noData': 'No actual figure and no budget are known',
     'gauge.share.expenses': '{percent} of all the municipality’s expenses',
     'gauge.share.revenues': '{percent} of all the municipality’s revenues',
-    'gauge.share.balance': '{percent} of the municipality’s balance',
     'gauge.share.noTotal': 'No municipal total is known',
     'gauge.share.notAShare': 'No share can be given: the municipal total is {total}',
+    'gauge.share.balanceTotal':
+      'Balance {part}; the municipal balance is {total}. A balance is not part of a total, so there is no percentage.',
+    'gauge.share.balanceNoTotal':
+      'Balance {part}. A balance is not part of a total, so there is no percentage.',
+    'gauge.share.printed.expenses':
+      '{percent} of all the municipality’s expenses, as the document states (it does not give the total)',
+    'gauge.share.printed.revenues':
+      '{percent} of all the municipality’s revenues, as the document states (it does not give the total)',
     'gauge.favourable': 'Favourable',
     'gauge.unfavourable': 'Unfavourable',
     'gauge.unit': 'Amounts in euros; in the document {unit}',

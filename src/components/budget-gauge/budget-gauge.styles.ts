@@ -27,7 +27,8 @@ export const styles = css`
     font-family: var(--_heading-font-family);
     color: var(--_heading-color);
     font-weight: 700;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .body {
     display: grid;
@@ -54,6 +55,9 @@ export const styles = css`
   }
   .sentence {
     font-weight: 600;
+  }
+  .sentence.informs {
+    font-weight: 400;
   }
   .figures {
     padding: 0;

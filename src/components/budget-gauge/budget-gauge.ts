@@ -177,11 +177,15 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
   private sentence(view: GaugeView): string {
     const model = view.model;
     if (view.mode === 'share') {
-      const percent = formatPercent((view.model.share ?? 0) * 100, this.locale, 1);
-      const total = this.amount(view.model.total ?? 0, model.measure);
-      return this.t(shareSentenceKey(view.model), { percent, total });
+      const share = view.model;
+      const percent = formatPercent((share.share ?? 0) * 100, this.locale, share.printedDecimals ?? 1);
+      const total = this.amount(share.total ?? 0, model.measure);
+      const part = this.amount(share.part ?? 0, model.measure);
+      return this.t(shareSentenceKey(share), { percent, total, part });
     }
     const { key, detail } = budgetSentenceKey(view.model);
+    if (view.model.status === 'no-budget')
+      return this.t(key, { amount: this.amount(view.model.actual ?? 0, model.measure) });
     const params = {
       amount: formatEuroCompact(
         toEuros(view.model.difference ?? 0, this.doc?.document.amountsIn),
@@ -211,10 +215,14 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
     const meter = view.meter;
     const reading =
       view.mode === 'share'
-        ? formatPercent((meter?.ratio ?? 0) * 100, this.locale, 1)
+        ? formatPercent((meter?.ratio ?? 0) * 100, this.locale, view.model.printedDecimals ?? 1)
         : formatRatio(meter?.ratio, this.locale);
+    // Words that inform rather than warn: only a realisation, or a saldo (never a share), in normal weight.
+    const status = view.model.status;
+    const informs = status === 'no-budget' || status === 'balance';
+    const figures = this.renderFigures(view);
     return html`<div class="card ${meter ? 'with-graphic' : 'text-only'} ${view.variant}">
-      <p id="title" class="title" part="label">${title}</p>
+      <p id="title" class="title" part="label" role="heading" aria-level=${this.heading}>${title}</p>
       <div class="body">
         ${
           meter
@@ -232,10 +240,10 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
             : nothing
         }
         <div class="text">
-          <p class="sentence" part="sentence">${sentence}</p>
+          <p class="sentence ${informs ? 'informs' : ''}" part="sentence">${sentence}</p>
           ${view.mode === 'budget' ? this.renderVerdict(view.model.favourable) : nothing}
-          <ul class="figures" part="figures">
-            ${this.renderFigures(view)}
+          <ul class="figures" part="figures" ?hidden=${figures.length === 0}>
+            ${figures}
           </ul>
           <p class="unit">${this.t('gauge.unit', { unit })}</p>
         </div>
@@ -257,11 +265,14 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
           ];
     const actualKey = `gauge.actual.${measure}`;
     if (view.mode === 'share') {
+      // A saldo's sentence already names both saldi.
+      if (view.model.status === 'balance') return [];
       return [...figure(actualKey, view.model.part), ...figure('gauge.total', view.model.total)];
     }
     const meter = view.meter;
     return [
-      ...figure(actualKey, view.model.actual),
+      // With only a realisation the sentence says it: the list does not repeat it.
+      ...figure(actualKey, view.model.status === 'no-budget' ? undefined : view.model.actual),
       ...figure('gauge.budget', view.model.budget, meter && 'budget'),
       ...figure(
         'gauge.budgetOriginal',

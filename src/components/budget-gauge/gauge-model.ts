@@ -4,6 +4,7 @@
  */
 import { clean, isFiniteNumber } from '../../lib/number.js';
 import { readableScaleMax } from './gauge-geometry.js';
+import { decimalsOf } from '../../lib/format.js';
 
 export const GAUGE_MEASURES = ['expenses', 'revenues', 'balance'] as const;
 export type GaugeMeasure = (typeof GAUGE_MEASURES)[number];
@@ -134,7 +135,7 @@ export function gaugeModel(input: GaugeInput): GaugeModel {
   };
 }
 
-export type ShareStatus = 'share' | 'no-total' | 'no-part' | 'not-a-share';
+export type ShareStatus = 'share' | 'printed-share' | 'no-total' | 'no-part' | 'not-a-share' | 'balance';
 
 export interface ShareModel {
   measure: GaugeMeasure;
@@ -142,19 +143,29 @@ export interface ShareModel {
   /** As shown: magnitudes for expenses and revenues, signed for the balance (see GaugeModel). */
   part?: number;
   total?: number;
-  /** part / total in [0, 1]; null when it is not a share. */
+  /** part / total in [0, 1] (or the printed percentage / 100); null when it is not a share. */
   share: number | null;
+  /** Decimals of the printed percentage, for a 'printed-share' (shown as printed: "23,55%"). */
+  printedDecimals?: number;
   scaleMax: 1;
 }
 
 /**
  * A programme's or goal's share of the municipality's total (`document.totals`). A part larger than the total
- * (beyond rounding), of the other sign, or a total of 0 is no share (the current site printed "1171,25%" for
- * a saldo): no percentage then.
+ * (beyond rounding), of the other sign, or a total of 0 is no share.
+ *
+ * A balance is never a share: it is the difference of two totals, so a programme's saldo can be many times the
+ * municipality's and of the other sign (the current site printed "1171,25%" for a deficit of € 121,8 mln against
+ * a municipal surplus of about € 10,4 mln). With `measure: 'balance'` the status is 'balance': no percentage, no
+ * meter; the element says why and shows both saldi.
+ *
+ * Without totals, a percentage the source prints beside the amount (`finance.printedShare`) is shown as printed
+ * ('printed-share'), when it lies in [0, 100].
  */
 export function shareModel(input: {
   part?: number | null;
   total?: number | null;
+  printed?: number | null;
   measure: GaugeMeasure;
 }): ShareModel {
   const { measure } = input;
@@ -162,7 +173,18 @@ export function shareModel(input: {
   const total = shown(input.total, measure);
   const base = { measure, part, total, scaleMax: 1 as const };
   if (part === undefined) return { ...base, status: 'no-part', share: null };
-  if (total === undefined) return { ...base, status: 'no-total', share: null };
+  if (measure === 'balance') return { ...base, status: 'balance', share: null };
+  if (total === undefined) {
+    const printed = input.printed;
+    if (isFiniteNumber(printed) && printed >= 0 && printed <= 100)
+      return {
+        ...base,
+        status: 'printed-share',
+        share: clean(printed / 100),
+        printedDecimals: decimalsOf(printed),
+      };
+    return { ...base, status: 'no-total', share: null };
+  }
   const share = sameSignRatio(part, total);
   // One unit of rounding in the source is no reason to refuse: a share of 100,0…1% is 100%.
   if (share === null || Math.abs(part) > Math.abs(total) + 1)

@@ -31,6 +31,7 @@ export function gaugeView(input: {
     const model = shareModel({
       part: finance?.actual?.[measure],
       total: input.totals?.actual?.[measure],
+      printed: finance?.printedShare?.[measure],
       measure,
     });
     const meter = model.share === null ? undefined : gaugeMeter(model.share, 1, null, false, variant);

@@ -9,7 +9,8 @@ export function budgetSentenceKey(model: GaugeModel): {
   key: string;
   detail: 'percent' | 'zero-budget' | null;
 } {
-  if (model.status === 'no-budget') return { key: 'gauge.noBudget', detail: null };
+  // Only a realisation: say what it is and why nothing is compared, not that something is missing.
+  if (model.status === 'no-budget') return { key: `gauge.actualOnly.${model.measure}`, detail: null };
   if (model.status === 'no-actual') return { key: 'gauge.noActual', detail: null };
   if (model.status === 'no-data' || model.direction === null) return { key: 'gauge.noData', detail: null };
   const detail = model.ratio !== null ? 'percent' : model.budget === 0 ? 'zero-budget' : null;
@@ -34,6 +35,10 @@ export function shareSentenceKey(model: ShareModel): string {
       return 'gauge.share.noTotal';
     case 'not-a-share':
       return 'gauge.share.notAShare';
+    case 'balance':
+      return model.total === undefined ? 'gauge.share.balanceNoTotal' : 'gauge.share.balanceTotal';
+    case 'printed-share':
+      return `gauge.share.printed.${model.measure}`;
     default:
       return `gauge.share.${model.measure}`;
   }

@@ -81,7 +81,9 @@ export const styles = css`
     cursor: pointer;
     font-size: 0.875rem;
     line-height: 1.25rem;
-    overflow-wrap: anywhere;
+    /* Words wrap whole: boxes are as wide as the longest word (boxWidthFor), list items at least as wide. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .title {
     display: block;
@@ -259,6 +261,9 @@ export const styles = css`
     .scroll {
       max-height: none;
     }
+    .tree {
+      --_indent: var(--pc-goal-tree-indent, 0.75rem);
+    }
     .canvas {
       width: auto !important;
       height: auto !important;
@@ -279,6 +284,8 @@ export const styles = css`
       margin-block-end: 0.375rem;
       margin-inline-start: calc(var(--_depth) * var(--_indent));
       padding-inline-start: 2.25rem;
+      /* At least as wide as its longest word: on the narrowest phones the list scrolls rather than break it. */
+      min-width: min-content;
     }
     .item.parent {
       padding-inline-end: 10px;

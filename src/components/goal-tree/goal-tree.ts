@@ -275,7 +275,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const title =
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
     // The scroller is no tab stop of its own (Firefox makes every scroll container one): the tree keeps one.
-    return html`<p class="caption" id="caption">${title}</p>
+    return html`<p class="caption" id="caption" role="heading" aria-level=${this.heading}>${title}</p>
       <div class="scroll ${layout.orientation}" tabindex="-1">
         <div class="canvas" style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
           <svg
@@ -371,7 +371,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const facts = node ? detailFacts(node, model, this.locale, this.doc?.document.amountsIn) : [];
     const contributors = node ? contributorsOf(model, node.id).map((c) => c.id) : [];
     return html`<section class="details" part="details" aria-labelledby="details-heading" aria-live="polite">
-      <h3 id="details-heading">${node ? node.title : this.t('tree.details.heading')}</h3>
+      <h3 id="details-heading" aria-level=${Math.min(6, this.heading + 1)}>
+        ${node ? node.title : this.t('tree.details.heading')}
+      </h3>
       ${
         node
           ? html`<dl>

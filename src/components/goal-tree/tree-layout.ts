@@ -108,6 +108,33 @@ export function nodeHeight(title: string, meta: readonly string[], toggle = fals
   );
 }
 
+/** Box widths are rounded up to this step, so a tree's width changes only when its longest word does. */
+const WIDTH_STEP = 10;
+
+/**
+ * The box width that holds the longest word of any title whole (bold title size, generous glyph width, the
+ * expand / collapse control's room included), at least NODE.width. Browsers without Dutch hyphenation patterns
+ * would otherwise break "combinatiefunctionarissen" mid-word.
+ */
+export function boxWidthFor(titles: Iterable<string>): number {
+  let longest = 0;
+  for (const title of titles) {
+    let start = 0;
+    for (let i = 0; i <= title.length; i++) {
+      // Words end at white space and after a hyphen or slash (break opportunities of their own).
+      const code = i < title.length ? title.charCodeAt(i) : 32;
+      const space = code === 32 || code === 9 || code === 10 || code === 160;
+      if (space || code === 45 || code === 47) {
+        longest = Math.max(longest, i - start + (space ? 0 : 1));
+        start = i + 1;
+      }
+    }
+  }
+  const needed =
+    longest * NODE.titleFont * NODE.titleGlyph + 2 * (NODE.paddingX + NODE.border) + NODE.toggleSpace;
+  return Math.max(NODE.width, Math.ceil(needed / WIDTH_STEP) * WIDTH_STEP);
+}
+
 export interface Box {
   x: number;
   y: number;
@@ -134,6 +161,8 @@ export interface LayoutAccess<T> {
   /** The children to lay out: undefined or empty for a leaf or a collapsed node. */
   children(node: T): readonly T[] | undefined;
   height(node: T): number;
+  /** Width of every box (boxWidthFor the titles); NODE.width when absent. */
+  width?: number;
 }
 
 /**
@@ -146,6 +175,7 @@ export function layoutTree<T>(
   orientation: Orientation = 'left-right',
 ): TreeLayout {
   const leftRight = orientation === 'left-right';
+  const nodeWidth = access.width ?? NODE.width;
   // Each box's height is estimated once and kept on its node as `size`, which separation reads many times.
   const root = hierarchy<T>(rootData, (node) => access.children(node)) as SizedNode<T>;
   root.each((node) => {
@@ -161,7 +191,7 @@ export function layoutTree<T>(
         ? (a, b) =>
             ((a as SizedNode<T>).size + (b as SizedNode<T>).size) / 2 +
             gapBetween(a as SizedNode<T>, b as SizedNode<T>)
-        : (a, b) => NODE.width + gapBetween(a as SizedNode<T>, b as SizedNode<T>),
+        : (a, b) => nodeWidth + gapBetween(a as SizedNode<T>, b as SizedNode<T>),
     )(root)
     .descendants() as SizedNode<T>[];
 
@@ -177,7 +207,7 @@ export function layoutTree<T>(
   }
   // Box corners before the shift that puts the drawing at the margin (computed twice rather than stored).
   const left = (node: SizedNode<T>) =>
-    leftRight ? node.depth * (NODE.width + GAP.depth) : node.x - NODE.width / 2;
+    leftRight ? node.depth * (nodeWidth + GAP.depth) : node.x - nodeWidth / 2;
   const top = (node: SizedNode<T>) => (leftRight ? node.x - node.size / 2 : rowTop[node.depth]);
   let minX = Infinity;
   let minY = Infinity;
@@ -192,7 +222,7 @@ export function layoutTree<T>(
     const box = {
       x: r2(left(node) - minX + GAP.margin),
       y: r2(top(node) - minY + GAP.margin),
-      width: NODE.width,
+      width: nodeWidth,
       height: r2(node.size),
     };
     boxes.set(access.id(node.data), box);

@@ -1,5 +1,5 @@
 /** Everything drawn for one expansion of the tree. */
-import { crossLinkPath, layoutTree, type Orientation, type TreeLayout } from './tree-layout.js';
+import { boxWidthFor, crossLinkPath, layoutTree, type Orientation, type TreeLayout } from './tree-layout.js';
 import {
   crossLinks,
   visibleNodes,
@@ -15,6 +15,18 @@ export interface TreeView {
   crossLinks: Array<CrossLink & { key: string; d: string }>;
 }
 
+const boxWidths = new WeakMap<TreeModel, number>();
+
+/** One box width per tree: the longest word of any title fits whole (computed once per model). */
+function modelBoxWidth(model: TreeModel): number {
+  let width = boxWidths.get(model);
+  if (width === undefined) {
+    width = boxWidthFor(model.nodes.map((node) => node.title));
+    boxWidths.set(model, width);
+  }
+  return width;
+}
+
 /** Everything drawn for one expansion: the visible nodes, their boxes and links, and the cross-links. */
 export function treeView(
   model: TreeModel,
@@ -28,6 +40,7 @@ export function treeView(
       id: (node) => node.id,
       children: (node) => (expanded.has(node.id) ? node.children : undefined),
       height,
+      width: modelBoxWidth(model),
     },
     orientation,
   );

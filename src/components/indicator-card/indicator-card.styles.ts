@@ -38,8 +38,39 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_color);
-    /* Dutch compounds ("Mantelzorgerstevredenheidsonderzoek") must wrap in a 280px card. */
-    overflow-wrap: anywhere;
+    /* Words wrap whole (no Dutch hyphenation patterns in every browser): the layout makes them fit, and only a
+       string that cannot fit at all (a long code, a URL) breaks. hyphens: auto hyphenates where the browser can. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  /* A string that cannot fit at all must not widen the card: it breaks (overflow-wrap) instead. */
+  .card > *,
+  .rich > * {
+    min-width: 0;
+  }
+  @container (max-width: 22rem) {
+    .card {
+      padding: 0.75rem;
+    }
+    .card .description,
+    .card .meta,
+    .card .rich {
+      font-size: 0.8125em;
+    }
+    .card table {
+      font-size: 0.875em;
+    }
+    .card th,
+    .card td {
+      padding-inline-end: 0.5em;
+    }
+  }
+  /* The narrowest cards: the 35-letter "Mantelzorgerstevredenheidsonderzoek" of a source still fits whole. */
+  @container (max-width: 19rem) {
+    .card .description,
+    .card .meta {
+      font-size: 0.75em;
+    }
   }
   .title {
     font-family: var(--_heading-font-family);
@@ -47,7 +78,6 @@ export const styles = css`
     font-weight: 700;
     font-size: 1.0625em;
     line-height: 1.3;
-    overflow-wrap: anywhere;
   }
   .description,
   .value-label,
@@ -64,8 +94,12 @@ export const styles = css`
   }
   @container (min-width: 34rem) {
     .body {
-      grid-template-columns: minmax(10rem, 1fr) minmax(0, 2fr);
+      /* The facts column is at least as wide as the big figure with its unit. */
+      grid-template-columns: minmax(min-content, 1fr) minmax(0, 2fr);
       align-items: start;
+    }
+    .value {
+      font-size: min(var(--_value-size), 5cqi);
     }
   }
   .facts,
@@ -74,12 +108,12 @@ export const styles = css`
     gap: 0.25em;
     align-content: start;
   }
+  /* The big figure and its unit stay one word ("4.729 jeugdigen"): smaller in a narrow card so that it fits. */
   .value {
-    font-size: var(--_value-size);
+    font-size: min(var(--_value-size), 8cqi);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
   }
   .value.missing {
     font-size: 1.25em;
@@ -133,6 +167,33 @@ export const styles = css`
     width: 1.25em;
     height: 3px;
     background: var(--_target);
+  }
+  /* One period: the value against its target on one bar from the scale's start. */
+  .single {
+    font-size: 0.75em;
+    color: var(--_muted-color);
+    font-variant-numeric: tabular-nums;
+  }
+  .single-track {
+    position: relative;
+    height: 1.5rem;
+    border: 1px solid var(--_grid);
+  }
+  .single-fill {
+    height: 100%;
+    background: var(--_actual);
+  }
+  .single-target {
+    position: absolute;
+    inset-block: -0.375rem;
+    width: 3px;
+    margin-inline-start: -1.5px;
+    background: var(--_target);
+  }
+  .single-scale {
+    display: flex;
+    justify-content: space-between;
+    padding-block-start: 0.25em;
   }
   .plot {
     position: relative;
@@ -296,7 +357,6 @@ export const styles = css`
     padding: 0.25em 0.75em 0.25em 0;
     border-block-end: 1px solid var(--_grid);
     text-align: end;
-    overflow-wrap: anywhere;
   }
   th:first-child {
     text-align: start;
@@ -318,6 +378,14 @@ export const styles = css`
   @media (forced-colors: active) {
     .grid {
       stroke: GrayText;
+    }
+    .single-fill,
+    .single-target {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .single-track {
+      border-color: GrayText;
     }
     .zero,
     .actual,

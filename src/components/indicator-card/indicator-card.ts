@@ -41,6 +41,7 @@ import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 import { ExportController, sourceLine } from '../../internal/export-controller.js';
 import { exportStyles } from '../../internal/export.styles.js';
+import { styleProps } from '../../internal/style-props.js';
 
 /** A slot without a label (a period left out, or one the axis skips): a gap, not an empty label. */
 const EMPTY_SLOT = html`<div></div>`;
@@ -202,11 +203,13 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   private value(value: number | null, short = false): string {
     const ind = this.selection!;
     if (value === null) return NO_VALUE;
-    return formatIndicatorValue(value, ind.unit, this.locale, {
+    const text = formatIndicatorValue(value, ind.unit, this.locale, {
       words: this.words,
       decimals: ind.decimals,
       unitLabel: short && ind.unit === 'count' ? '' : ind.unitLabel,
     });
+    // A number never apart from its unit: "4.729 jeugdigen", "€ 2.858" and "9,2 jaar" wrap as one word.
+    return text.replace(/^(€?[^ ]*?\d[^ ]*) /, '$1\u00a0').replace(/^€ /, '€\u00a0');
   }
 
   private changeText(view: TrendView): string {
@@ -296,6 +299,21 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     );
   }
 
+  /** One period: the value against its target on one bar from the scale's start. */
+  private renderSingle(
+    view: TrendView,
+    single: NonNullable<TrendView['single']>,
+    tick: (value: number) => string,
+  ): TemplateResult {
+    return html`<div class="single" aria-hidden="true">
+      <div class="single-track">
+        ${single.actual === null ? nothing : html`<div class="single-fill" style=${styleProps({ width: `${single.actual}%` })}></div>`}
+        ${single.target === null ? nothing : html`<div class="single-target" style=${styleProps({ 'inset-inline-start': `${single.target}%` })}></div>`}
+      </div>
+      <div class="single-scale"><span>${tick(view.domain[0])}</span><span>${tick(view.domain[1])}</span></div>
+    </div>`;
+  }
+
   /** One period with comparisons: the municipality's value and the reference values as a dot comparison. */
   private renderDots(view: TrendView, title: string): TemplateResult {
     const point = view.points[0];
@@ -325,7 +343,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const latest = view.latest === undefined ? undefined : view.points[view.latest];
     // One template with conditional parts hidden, rather than many small ones: 50 cards on a page stay cheap.
     return html`<figure class="card" part="card">
-      <figcaption class="title" part="title">${indicator.title}</figcaption>
+      <figcaption class="title" part="title">
+        <span role="heading" aria-level=${this.heading}>${indicator.title}</span>
+      </figcaption>
       <p class="description" ?hidden=${!indicator.description}>${indicator.description ?? ''}</p>
       ${
         latest
@@ -399,6 +419,10 @@ export class PcIndicatorCard extends PcElement<Indicator> {
     const slots = Array.from({ length: view.slots }, (_, slot) => labelled.get(slot));
     // One period with comparisons (the common BBV case) is a dot comparison, not a line with one point.
     const single = view.points.length === 1 && this.comparisons.length > 0;
+    // One period without comparisons: with a target, its value against it on one bar (a dot on an empty grid says
+    // less); without a target (a kengetal), no graphic: the figure says it all.
+    const bar = view.points.length === 1 && !single ? view.single : null;
+    const noPlot = view.points.length === 1;
     return html`<div class="body">
       <div class="facts">
         <p class="value-label">${this.t('card.actualLabel', { period })}</p>
@@ -414,9 +438,11 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         ${this.renderVerdict(view)} ${this.renderComparisonFacts(view)}
       </div>
       <div class="chart ${view.variant}" part="chart">
-        <p class="summary visually-hidden" id="summary">${this.summary(view, latest, change)}</p>
-        ${single ? this.renderDots(view, title) : nothing}
-        <p class="legend" aria-hidden="true" ?hidden=${single}>
+        <!-- Hidden: the facts above already say these figures; the chart's description (aria-describedby) still
+          reads it when the chart has focus, so it is heard once in reading order. -->
+        <p class="summary" id="summary" hidden>${this.summary(view, latest, change)}</p>
+        ${single ? this.renderDots(view, title) : bar ? this.renderSingle(view, bar, tick) : nothing}
+        <p class="legend" aria-hidden="true" ?hidden=${single || (noPlot && !bar)}>
           <span class="key actual" ?hidden=${view.lastActual === undefined}
             >${this.t('card.legend.actual')}</span
           >
@@ -428,7 +454,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
               >`,
           )}
         </p>
-        <div class="plot ${this.comparisons.length > 0 ? 'compared' : ''}" ?hidden=${single}>
+        <div class="plot ${this.comparisons.length > 0 ? 'compared' : ''}" ?hidden=${noPlot}>
           <div class="y-axis" aria-hidden="true">
             ${view.ticks.map((_, i) => html`<span>${tick(view.ticks[view.ticks.length - 1 - i].value)}</span>`)}
           </div>
@@ -477,7 +503,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           </div>
           <p class="readout" aria-hidden="true" hidden></p>
         </div>
-        <p class="visually-hidden" id="keys" ?hidden=${single}>${this.t('card.keys')}</p>
+        <p class="visually-hidden" id="keys" ?hidden=${noPlot}>${this.t('card.keys')}</p>
       </div>
     </div>`;
   }
@@ -569,7 +595,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       value === null
         ? html`<span aria-hidden="true">–</span
             ><span class="visually-hidden">${this.t('card.table.none')}</span>`
-        : this.value(value);
+        : this.value(value, true);
+    // Counts are listed without their label (narrow cards keep their columns); the caption names it once.
+    const unitLabel = this.selection?.unit === 'count' ? this.selection.unitLabel : undefined;
     return html`<button
         type="button"
         class="table-toggle"
@@ -583,7 +611,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       <div id="table" class="table-wrap" ?hidden=${!open}>
         <table part="table">
           <caption>
-            ${title}
+            ${unitLabel ? `${title} (${unitLabel})` : title}
           </caption>
           <thead>
             <tr>

@@ -85,35 +85,99 @@ export interface TrendView {
   latestDotPath: string;
   targetPath: string;
   bars: Bar[];
+  /**
+   * One period with a target: no trend to draw, so the card shows the value against its target on one bar
+   * instead of a dot on an empty grid (one period without a target: no graphic at all). Positions in percent of the bar, from the domain's start (zero for zero-based units).
+   */
+  single: { actual: number | null; target: number | null } | null;
   /** Labels to show on the x axis when wide and when narrow (indices into points). */
   xLabels: { wide: number[]; narrow: number[] };
 }
 
-export function valueDomain(values: number[], includeZero: boolean): [number, number] {
+/**
+ * Units whose zero means "none" (a count, a percentage, an amount, an age, a score): their vertical scale starts
+ * at zero, so a value's height is proportional to the value and a change of 0,3% rises 0,3% of its height.
+ * A large variation needs no exception: the data then nearly reaches zero anyway.
+ */
+const ZERO_BASED_UNITS: ReadonlySet<Unit> = new Set(['count', 'percent', 'euro', 'years', 'score']);
+
+/** For a unit without a meaningful zero ('other'): the scale spans at least this share of the largest magnitude. */
+export const MIN_SPAN_SHARE = 0.5;
+
+/**
+ * The values the vertical scale must hold for an honest slope: the data, plus zero for a zero-based unit (and
+ * for bars, which grow from zero), or for other units two values that widen the span to at least half the
+ * largest magnitude around the data's middle, without crossing zero for data that does not.
+ */
+export function honestExtent(values: number[], unit: Unit, includeZero: boolean): number[] {
+  const list = values.filter(isFiniteNumber);
+  if (list.length === 0) return list;
+  if (includeZero || ZERO_BASED_UNITS.has(unit)) return [...list, 0];
+  const lo = Math.min(...list);
+  const hi = Math.max(...list);
+  const minSpan = Math.max(Math.abs(lo), Math.abs(hi)) * MIN_SPAN_SHARE;
+  if (!(hi - lo < minSpan)) return list;
+  const mid = (lo + hi) / 2;
+  let from = mid - minSpan / 2;
+  let to = mid + minSpan / 2;
+  if (lo >= 0 && from < 0) [from, to] = [0, minSpan];
+  if (hi <= 0 && to > 0) [from, to] = [-minSpan, 0];
+  return [...list, from, to];
+}
+
+/** Whether a tick value prints exactly with `decimals` decimals. */
+function fits(value: number, decimals: number): boolean {
+  return decimalsOf(value) <= decimals;
+}
+
+/** Tick counts tried in turn: three ticks' steps, else fewer (coarser) steps that the data's decimals allow. */
+const TICK_COUNTS = [3, 2, 1];
+
+/**
+ * The niced domain of the values (plus zero when asked), with steps no finer than `decimals` (the data's own
+ * decimals: whole-number data never gets a tick at 73,5).
+ */
+export function valueDomain(values: number[], includeZero: boolean, decimals = 6): [number, number] {
   const list = values.filter(isFiniteNumber);
   if (includeZero) list.push(0);
   if (list.length === 0) return [0, 1];
   let lo = Math.min(...list);
   let hi = Math.max(...list);
+  const unit = 10 ** -decimals;
   // One value, or values so close (or so tiny) that the step would underflow: give them room.
   if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9 && hi - lo > 1e-9)) {
-    const pad = lo === 0 && hi === 0 ? 1 : Math.max(Math.abs(lo) * 0.1, 1e-6);
+    const pad = lo === 0 && hi === 0 ? 1 : Math.max(Math.abs(lo) * 0.1, 1e-6, unit);
     const nonNegative = lo >= 0;
     lo -= pad;
     hi += pad;
     if (nonNegative && lo < 0) lo = 0;
   }
-  const [niceLo, niceHi] = nice(lo, hi, 3);
-  // Spans beyond the floating-point range (±1e308) cannot be niced: keep the extremes as they are.
-  return Number.isFinite(niceHi - niceLo) && niceHi > niceLo ? [niceLo, niceHi] : [lo, hi];
+  for (const count of TICK_COUNTS) {
+    const [niceLo, niceHi] = nice(lo, hi, count);
+    // Spans beyond the floating-point range (±1e308) cannot be niced: keep the extremes as they are.
+    if (!(Number.isFinite(niceHi - niceLo) && niceHi > niceLo)) return [lo, hi];
+    if (tickValues(niceLo, niceHi, decimals).every((v) => fits(v, decimals))) return [niceLo, niceHi];
+  }
+  // No step of 1, 2 or 5 fits the decimals: round outwards to them.
+  const f = 10 ** decimals;
+  const out0 = Math.floor(lo * f) / f;
+  const out1 = Math.ceil(hi * f) / f;
+  return [out0, out1 > out0 ? out1 : out0 + unit];
 }
 
-/** Tick values from end to end of a niced domain, or just its ends when the steps would not be even. */
-function tickValues(d0: number, d1: number): number[] {
-  const values = Number.isFinite(d1 - d0) ? d3Ticks(d0, d1, 3) : [];
-  const even =
-    values.length >= 2 && values.length <= 12 && values[0] === d0 && values[values.length - 1] === d1;
-  return even ? values : [d0, d1];
+/**
+ * Tick values from end to end of a niced domain, in the most steps (up to three) whose values fit the
+ * decimals, or just its ends when no even steps do.
+ */
+export function tickValues(d0: number, d1: number, decimals = 6): number[] {
+  if (!Number.isFinite(d1 - d0)) return [d0, d1];
+  for (const count of TICK_COUNTS) {
+    const values = d3Ticks(d0, d1, count);
+    const even =
+      values.length >= 2 && values.length <= 12 && values[0] === d0 && values[values.length - 1] === d1;
+    if (even && values.every((v) => fits(v, decimals))) return values;
+  }
+  return [d0, d1];
 }
 
 /** Round half away from zero at `decimals`, without floating noise (49 − 46.4 → 2.6). */
@@ -198,7 +262,9 @@ export function trendView(
     .flatMap((point) => [point.actual, point.target])
     .concat(alsoInDomain)
     .filter(isFiniteNumber);
-  const domain = valueDomain(all, variant === 'bars');
+  // Ticks never finer than the data: its stated decimals, else the most any value has.
+  const decimals = indicator.decimals ?? Math.max(0, ...all.map(decimalsOf));
+  const domain = valueDomain(honestExtent(all, indicator.unit, variant === 'bars'), false, decimals);
   const [d0, d1] = domain;
   const y = yScale(domain);
   // An undated value ('' is no period) puts the axis in one slot per value.
@@ -210,7 +276,7 @@ export function trendView(
   });
   // The domain is niced with the same count, so the ticks run from end to end in equal steps: the element
   // can space their labels evenly without positioning each one.
-  const ticks = tickValues(d0, d1).map((value) => ({ value, y: coord(y(value)) }));
+  const ticks = tickValues(d0, d1, decimals).map((value) => ({ value, y: coord(y(value)) }));
   const zeroY = domain[0] < 0 && domain[1] > 0 ? coord(y(0)) : null;
   const polarity = indicator.polarity === 'neutral' ? undefined : indicator.polarity;
   return {
@@ -237,12 +303,23 @@ export function trendView(
       variant === 'bars'
         ? barRects(points, bandwidth, coord(y(Math.max(domain[0], Math.min(0, domain[1])))))
         : [],
+    single: points.length === 1 && points[0].target !== null ? singleBar(points[0], domain) : null,
     // Years ("2024") fit five to a narrow card; "Q3 2024" and "mrt 2024" three.
     xLabels: {
       wide: labelIndices(points.length, 12),
       narrow: labelIndices(points.length, points.every((point) => point.period?.length === 4) ? 5 : 3),
     },
   };
+}
+
+/** A single period's actual and target as positions (0–100) along a bar over the domain. */
+export function singleBar(
+  point: Pick<TrendPoint, 'actual' | 'target'>,
+  [d0, d1]: [number, number],
+): { actual: number | null; target: number | null } {
+  const at = (value: number | null) =>
+    value === null ? null : coord(Math.max(0, Math.min(100, ((value - d0) / (d1 - d0 || 1)) * 100)));
+  return { actual: at(point.actual), target: at(point.target) };
 }
 
 /** The actual line: a new subpath after every gap, so a missing value is never bridged or drawn as zero. */

@@ -62,7 +62,8 @@ export const styles = css`
     font-weight: 400;
     min-width: 12em;
     max-width: 28em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
     position: sticky;
     inset-inline-start: 0;
     background: var(--_background);
@@ -130,6 +131,100 @@ export const styles = css`
   .scroll:focus-visible {
     outline: 3px solid var(--_focus-color);
     outline-offset: 2px;
+  }
+  .cell-label {
+    display: none;
+  }
+  /*
+   * Narrow containers (a phone): each goal is a block with its name, then its saldo (the figure that matters)
+   * with its bar, then the other figures, each labelled. The table stays a table for assistive technology
+   * (Chromium keeps table semantics whatever the display), its column headers only visually hidden.
+   */
+  @container (max-width: 35.98rem) {
+    .scroll {
+      overflow-x: visible;
+    }
+    table,
+    tbody,
+    tfoot,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    caption {
+      display: block;
+    }
+    caption .title,
+    caption .subtitle {
+      position: static;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 0.5em;
+      padding-block: 0.375em;
+      border-block-end: var(--_border-width) solid var(--_border-color);
+    }
+    th,
+    td {
+      padding: 0.125em 0;
+      border: 0;
+    }
+    th[scope='row'] {
+      grid-column: 1 / -1;
+      position: static;
+      min-width: 0;
+      max-width: none;
+      font-weight: 700;
+    }
+    td.num {
+      grid-column: 1 / -1;
+      display: flex;
+      justify-content: space-between;
+      gap: 0.5em;
+      order: 3;
+    }
+    td.num.balance {
+      order: 1;
+      grid-column: 1;
+      font-weight: 700;
+    }
+    .bar-cell {
+      order: 2;
+      grid-column: 2;
+      padding: 0.125em 0;
+    }
+    td.num.difference.balance {
+      order: 3;
+      grid-column: 1 / -1;
+      font-weight: 400;
+    }
+    .cell-label {
+      display: inline;
+      white-space: normal;
+    }
+    tfoot th,
+    tfoot td {
+      border: 0;
+    }
+    tfoot td.num.balance {
+      grid-column: 1 / -1;
+    }
+    tfoot .bar-cell {
+      display: none;
+    }
+    tfoot tr {
+      border-block-start: var(--_total-border-width) solid var(--_color);
+    }
   }
   @media (forced-colors: active) {
     .bar .negative,

@@ -146,7 +146,7 @@ export class PcSaldoTable extends PcElement<Programme> {
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption" part="caption">
-            <span class="title">${code}${programme.title}</span>
+            <span class="title" role="heading" aria-level=${this.heading}>${code}${programme.title}</span>
             <span class="subtitle">${scenarioName}, ${unit}</span>
           </caption>
           <thead>
@@ -218,19 +218,38 @@ export class PcSaldoTable extends PcElement<Programme> {
             ${total || value === undefined || !this.scale ? nothing : this.bar(value, this.scale)}
           </td>`
         : nothing;
-    const difference = model.compare === 'on' ? this.amountCell(differences[measure], nothing) : nothing;
-    return html`${this.amountCell(value, marker)}${bar}${difference}`;
+    const label = this.measureLabel(measure);
+    const difference =
+      model.compare === 'on'
+        ? this.amountCell(
+            differences[measure],
+            nothing,
+            `${this.t('table.difference')} ${label.toLowerCase()}`,
+            `difference ${measure}`,
+          )
+        : nothing;
+    return html`${this.amountCell(value, marker, label, measure)}${bar}${difference}`;
   }
 
-  private amountCell(value: number | undefined, marker: TemplateResult | typeof nothing): TemplateResult {
+  /**
+   * An amount's cell. `label` is its column's name, shown only in the narrow, stacked layout (where the column
+   * headers are out of sight) and hidden from assistive technology, which has the column header.
+   */
+  private amountCell(
+    value: number | undefined,
+    marker: TemplateResult | typeof nothing,
+    label: string,
+    column: string,
+  ): TemplateResult {
+    const shownLabel = html`<span class="cell-label" aria-hidden="true">${label}</span>`;
     if (value === undefined) {
-      return html`<td class="num">
-        <span aria-hidden="true">${NO_VALUE}</span
+      return html`<td class="num ${column}">
+        ${shownLabel}<span aria-hidden="true">${NO_VALUE}</span
         ><span class="visually-hidden">${this.t('table.noValue')}</span>
       </td>`;
     }
-    return html`<td class="num">
-      <span class="amount">${formatAmount(value, this.locale)}</span>${marker}
+    return html`<td class="num ${column}">
+      ${shownLabel}<span class="amount">${formatAmount(value, this.locale)}</span>${marker}
     </td>`;
   }
 

@@ -87,15 +87,16 @@ const UNIT_NL = 'Bedragen in euro’s (mln = miljoen); in het document bedragen 
 describe('<pc-budget-gauge>', () => {
   beforeEach(() => clearDocumentCache());
 
-  it('2025 seed (no budget): shows the actual, says no budget is known, no meter', async () => {
+  it('2025 seed (only a realisation): says the realisation and why nothing is compared, no meter', async () => {
     const el = await gauge(
       html`<pc-budget-gauge programme="p2" .data=${await load(DATA_2025)}></pc-budget-gauge>`,
     );
     expect(read(el)).to.deep.equal({
       title: 'Uitgaven programma Samen leven en ondersteunen',
-      sentence: 'Er is geen begroting bekend',
+      sentence:
+        '€ 163,2 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
       verdict: '',
-      figures: ['Realisatie: € 163,2 mln uitgaven'],
+      figures: [],
       unit: UNIT_NL,
     });
     expect(meter(el)).to.equal(null);
@@ -110,18 +111,23 @@ describe('<pc-budget-gauge>', () => {
     expect(read(el).title).to.equal(
       'Uitgaven doelstelling Bevorderen vroegtijdige, toegankelijke, passende en effectieve jeugdhulp',
     );
-    expect(read(el).figures).to.deep.equal(['Realisatie: € 95,4 mln uitgaven']);
-    expect(read(el).sentence).to.equal('Er is geen begroting bekend');
+    expect(read(el).sentence).to.equal(
+      '€ 95,4 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    );
     el.measure = 'balance';
     await el.updateComplete;
     expect(read(el).title).to.equal(
       'Saldo doelstelling Bevorderen vroegtijdige, toegankelijke, passende en effectieve jeugdhulp',
     );
-    expect(read(el).figures).to.deep.equal(['Realisatie: saldo € 95,1 mln nadelig']);
+    expect(read(el).sentence).to.equal(
+      'Saldo € 95,1 mln nadelig. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    );
     el.goal = 'd2-3';
     el.measure = 'revenues';
     await el.updateComplete;
-    expect(read(el).figures).to.deep.equal(['Realisatie: € 7,9 mln inkomsten']);
+    expect(read(el).sentence).to.equal(
+      '€ 7,9 mln ontvangen. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -132,7 +138,7 @@ describe('<pc-budget-gauge>', () => {
     expect(read(el).title).to.equal(
       'Uitgaven doelstelling Bevorderen meedoen aan de samenleving en zelfstandig wonen',
     );
-    expect(read(el).figures).to.deep.equal(['Realisatie: € 57,8 mln uitgaven']);
+    expect(read(el).sentence).to.match(/^€ 57,8 mln uitgegeven\./);
   });
 
   it('under budget: "minder uitgegeven", favourable, meter at 80%', async () => {
@@ -348,7 +354,7 @@ describe('<pc-budget-gauge>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('share mode: a saldo larger than the municipal saldo is no share (no "1171,25%")', async () => {
+  it('share mode: a saldo is never a share; both saldi in words, no percentage, no meter', async () => {
     const data = fictional({ actual: { balance: -146506 } }, { actual: { balance: -12508 } });
     const el = await gauge(
       html`<pc-budget-gauge
@@ -359,10 +365,60 @@ describe('<pc-budget-gauge>', () => {
       ></pc-budget-gauge>`,
     );
     expect(read(el).sentence).to.equal(
-      'Geen aandeel te berekenen: het totaal van de gemeente is € 12,5 mln nadelig',
+      'Saldo € 146,5 mln nadelig; het saldo van de gemeente is € 12,5 mln nadelig. Een saldo is geen deel van een totaal, dus er is geen percentage.',
     );
+    expect(read(el).figures).to.deep.equal([]);
     expect(meter(el)).to.equal(null);
+    expect(getComputedStyle(root(el).querySelector('[part="sentence"]')!).fontWeight).to.equal('400');
     await expect(el).to.be.accessible();
+  });
+
+  describe('the 2023 web edition (realisation and printed shares, no budget, no totals)', () => {
+    const DATA_2023 = '/demo/data/jaarverslag-2023-programma-2-web.json';
+
+    it('only a realisation: informs in normal weight, says why no comparison is possible', async () => {
+      const el = await gauge(
+        html`<pc-budget-gauge programme="p2" .data=${await load(DATA_2023)}></pc-budget-gauge>`,
+      );
+      const sentence = root(el).querySelector('[part="sentence"]')!;
+      expect(read(el).sentence).to.equal(
+        '€ 137,1 mln uitgegeven. Het document noemt geen begroting, dus er is niets om dit mee te vergelijken.',
+      );
+      expect(getComputedStyle(sentence).fontWeight).to.equal('400');
+      expect(read(el).sentence).to.not.match(/geen begroting bekend/);
+      expect(meter(el)).to.equal(null);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('compare="total": the printed share drawn as a gauge, said as printed', async () => {
+      const data = await load(DATA_2023);
+      const el = await gauge(
+        html`<pc-budget-gauge programme="p2" compare="total" .data=${data}></pc-budget-gauge>`,
+      );
+      expect(meter(el)).to.deep.equal({
+        name: 'Uitgaven programma Samen leven en ondersteunen',
+        now: '24',
+        min: '0',
+        max: '100',
+        valuetext:
+          '23,55% van alle uitgaven van de gemeente, zoals het document vermeldt (het totaal staat er niet in)',
+      });
+      expect(text(root(el).querySelector('.reading'))).to.equal('23,55%');
+      expect(read(el).figures).to.deep.equal(['Realisatie: € 137,1 mln uitgaven']);
+      el.measure = 'revenues';
+      await el.updateComplete;
+      expect(meter(el)!.valuetext).to.match(/^2,57% van alle inkomsten/);
+      el.measure = 'balance';
+      await el.updateComplete;
+      // The printed "1171,25%" is no share: not shown.
+      expect(read(el).sentence).to.equal(
+        'Saldo € 121,8 mln nadelig. Een saldo is geen deel van een totaal, dus er is geen percentage.',
+      );
+      expect(meter(el)).to.equal(null);
+      expect(text(root(el) as unknown as Element)).to.not.match(/1171|1\.171/);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('variant="bar": a bullet bar on the same scale with budget marker, primitief and overflow', async () => {

@@ -158,10 +158,35 @@ describe('gauge-model', () => {
         status: 'not-a-share',
         share: null,
       });
-      expect(shareModel({ part: -146506, total: -12510, measure: 'balance' }).status).to.equal('not-a-share');
-      expect(shareModel({ part: -100, total: 50, measure: 'balance' }).status).to.equal('not-a-share');
+      expect(shareModel({ part: -1000, total: 50, measure: 'revenues' }).status).to.equal('not-a-share');
       // One unit of rounding is tolerated and capped at 100%.
       expect(shareModel({ part: 1001, total: 1000, measure: 'revenues' }).share).to.equal(1);
+    });
+
+    it('a balance is never a share, whatever the totals or the printed percentage', () => {
+      for (const total of [-146506, -12510, 50, undefined]) {
+        expect(shareModel({ part: -121825, total, printed: 1171.25, measure: 'balance' })).to.include({
+          status: 'balance',
+          share: null,
+        });
+      }
+      // Even a balance smaller than the municipal balance of the same sign is no share.
+      expect(shareModel({ part: -10, total: -100, measure: 'balance' }).status).to.equal('balance');
+    });
+
+    it('without totals, the printed percentage as printed (2023 web edition: 23,55%)', () => {
+      expect(shareModel({ part: -137073, printed: 23.55, measure: 'expenses' })).to.deep.equal({
+        measure: 'expenses',
+        status: 'printed-share',
+        part: 137073,
+        total: undefined,
+        share: 0.2355,
+        printedDecimals: 2,
+        scaleMax: 1,
+      });
+      // Totals win over the printed figure; a printed figure beyond 100% is no share.
+      expect(shareModel({ part: -1, total: -4, printed: 23.55, measure: 'expenses' }).share).to.equal(0.25);
+      expect(shareModel({ part: -1, printed: 120, measure: 'expenses' }).status).to.equal('no-total');
     });
   });
 });

@@ -38,7 +38,8 @@ describe('gauge-wording', () => {
       key: 'gauge.sentence.balance.favourable',
       detail: null,
     });
-    expect(key(-12, undefined, 'expenses')).to.deep.equal({ key: 'gauge.noBudget', detail: null });
+    expect(key(-12, undefined, 'expenses')).to.deep.equal({ key: 'gauge.actualOnly.expenses', detail: null });
+    expect(key(-12, undefined, 'balance')).to.deep.equal({ key: 'gauge.actualOnly.balance', detail: null });
     expect(key(undefined, -12, 'expenses')).to.deep.equal({ key: 'gauge.noActual', detail: null });
     expect(key(undefined, undefined, 'expenses')).to.deep.equal({ key: 'gauge.noData', detail: null });
   });
@@ -52,8 +53,17 @@ describe('gauge-wording', () => {
     );
     expect(shareSentenceKey(shareModel({ part: -1, measure: 'expenses' }))).to.equal('gauge.share.noTotal');
     expect(shareSentenceKey(shareModel({ total: -1, measure: 'expenses' }))).to.equal('gauge.noActual');
-    expect(shareSentenceKey(shareModel({ part: -9, total: -4, measure: 'balance' }))).to.equal(
+    expect(shareSentenceKey(shareModel({ part: -9, total: -4, measure: 'expenses' }))).to.equal(
       'gauge.share.notAShare',
+    );
+    expect(shareSentenceKey(shareModel({ part: -9, total: -4, measure: 'balance' }))).to.equal(
+      'gauge.share.balanceTotal',
+    );
+    expect(shareSentenceKey(shareModel({ part: -9, measure: 'balance' }))).to.equal(
+      'gauge.share.balanceNoTotal',
+    );
+    expect(shareSentenceKey(shareModel({ part: -9, printed: 2.57, measure: 'revenues' }))).to.equal(
+      'gauge.share.printed.revenues',
     );
   });
 });

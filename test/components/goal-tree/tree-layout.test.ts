@@ -8,6 +8,7 @@ import {
   META_CHARS,
   NODE,
   nodeHeight,
+  boxWidthFor,
   TITLE_CHARS,
   treeLinkPath,
   type Box,
@@ -178,5 +179,22 @@ describe('lib/tree-layout', () => {
       `M110,40C110,${40 + CROSS_BULGE},410,${40 + CROSS_BULGE},410,40`,
     );
     expect(crossLinkPath(left, same, 'top-down')).to.equal('M110,40C110,120,110,120,110,200');
+  });
+
+  it('boxWidthFor(titles) fits the longest word whole; never below NODE.width', () => {
+    expect(boxWidthFor(['Bewegen', 'Samen leven'])).to.equal(NODE.width);
+    const word = 'combinatiefunctionarissen';
+    const width = boxWidthFor([`Brede ${word}`]);
+    const needed =
+      word.length * NODE.titleFont * NODE.titleGlyph + 2 * (NODE.paddingX + NODE.border) + NODE.toggleSpace;
+    expect(width).to.be.at.least(needed);
+    expect(width).to.be.below(needed + 10);
+    // Hyphens and slashes are break opportunities: the parts count, not the whole.
+    expect(boxWidthFor(['zorg-en-welzijnsaanbieders/partners'])).to.equal(NODE.width);
+    const layout = layoutTree(
+      { id: 'a' },
+      { id: (n) => n.id, children: () => undefined, height: () => 40, width },
+    );
+    expect(layout.boxes.get('a')!.width).to.equal(width);
   });
 });

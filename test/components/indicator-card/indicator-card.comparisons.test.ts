@@ -18,7 +18,8 @@ const text = (node: Element | ShadowRoot | null | undefined): string =>
   (node ? visible(node) : '').replace(/\s+/g, ' ').trim();
 const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const summary = (el: Element) => text($(el, '.summary'));
+// The summary is hidden from reading order (the facts say the figures) and read as the chart's description.
+const summary = (el: Element) => ($(el, '.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const points = (el: Element) => $$(el, '[part="point"]');
 const isShown = (node: HTMLElement | null) => !!node && node.getClientRects().length > 0;
 

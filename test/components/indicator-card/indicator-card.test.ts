@@ -39,7 +39,9 @@ const dots = (el: Element, selector = 'path.dots'): number[][] =>
   [...(root(el).querySelector(selector)?.getAttribute('d') ?? '').matchAll(/M([\d.-]+),([\d.-]+)h0/g)].map(
     (m) => [Number(m[1]), Number(m[2])],
   );
-const labels = (el: Element): string[] => points(el).map((p) => p.getAttribute('aria-label') ?? '');
+/** The points' labels, no-break spaces (number and unit kept together) read as spaces. */
+const labels = (el: Element): string[] =>
+  points(el).map((p) => (p.getAttribute('aria-label') ?? '').replace(/\u00a0/g, ' '));
 
 /** What a reader reads on the card. */
 function read(el: Element) {
@@ -54,7 +56,8 @@ function read(el: Element) {
     polarity: text(r.querySelector('.polarity')),
     verdict: part(el, 'verdict'),
     meta: part(el, 'meta'),
-    summary: text(r.querySelector('.summary')),
+    // Hidden from reading order (the facts say the figures); read as the chart's description.
+    summary: (r.querySelector('.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
   };
 }
 
@@ -297,7 +300,7 @@ describe('<pc-indicator-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a single period (sociaal domein): one point in the middle, no change', async () => {
+    it('a single period (sociaal domein): the value against its target on one bar, not a dot on a grid', async () => {
       const el = await card(
         html`<pc-indicator-card indicator="uitstroom-naar-werk" .data=${social}></pc-indicator-card>`,
       );
@@ -308,10 +311,48 @@ describe('<pc-indicator-card>', () => {
         change: '',
         verdict: 'Doel gehaald: Ja',
       });
-      expect(points(el)).to.have.length(1);
-      expect(centre(points(el)[0])).to.equal(50);
+      // No empty grid with one dot, no arrow-key chart for one value.
+      expect(root(el).querySelector('.plot')!.hasAttribute('hidden')).to.equal(true);
+      const track = root(el).querySelector('.single-track')!.getBoundingClientRect();
+      const fill = root(el).querySelector('.single-fill')!.getBoundingClientRect();
+      const target = root(el).querySelector('.single-target')!.getBoundingClientRect();
+      // From zero: 209 of a scale to 300 (two-thirds), the target's mark at 200, left of the fill's end.
+      expect(fill.left).to.be.closeTo(track.left + 1, 1);
+      expect(fill.width / (track.width - 2)).to.be.closeTo(209 / 300, 0.02);
+      expect(target.left + target.width / 2).to.be.closeTo(
+        track.left + 1 + (track.width - 2) * (200 / 300),
+        2,
+      );
+      const scale = [...root(el).querySelectorAll('.single-scale span')].map((span) => text(span));
+      expect(scale).to.deep.equal(['0', '300']);
       expect(read(el).summary).to.equal('Realisatie 2024: 209 personen, begroting 200; doel gehaald.');
       await expect(el).to.be.accessible();
+    });
+
+    it('targetMet absent (no verdict stated) vs null (the document prints "?"): README "Verdicts"', async () => {
+      const base = {
+        id: 'v',
+        title: 'Cliënttevredenheid',
+        unit: 'percent' as const,
+        values: [
+          { period: '2024', target: 80, actual: 78 },
+          { period: '2025', target: 80, actual: 79 },
+        ],
+      };
+      const absent = await card(
+        html`<pc-indicator-card indicator="v" .data=${fictional({ ...base })}></pc-indicator-card>`,
+      );
+      expect(read(absent).verdict).to.equal('');
+      expect(read(absent).summary).to.not.match(/doel/);
+      const unknown = await card(
+        html`<pc-indicator-card
+          indicator="v"
+          .data=${fictional({ ...base, targetMet: null })}
+        ></pc-indicator-card>`,
+      );
+      expect(read(unknown).verdict).to.equal('Doel gehaald: ? (onbekend)');
+      expect(read(unknown).summary).to.contain('onbekend of het doel is gehaald');
+      await expect(unknown).to.be.accessible();
     });
 
     it('no values at all: the verdict and the explanation only', async () => {
@@ -390,10 +431,12 @@ describe('<pc-indicator-card>', () => {
       const rows = [...root(el).querySelectorAll('tbody tr')].map((row) =>
         [...row.children].map((cell) => text(cell)),
       );
+      // Counts without their label in the cells; the caption names it once.
       expect(rows).to.deep.equal([
-        ['2024', '–geen waarde', '978 jeugdigen'],
-        ['2025', '1.100 jeugdigen', '1.035 jeugdigen'],
+        ['2024', '–geen waarde', '978'],
+        ['2025', '1.100', '1.035'],
       ]);
+      expect(text(root(el).querySelector('caption'))).to.match(/\(jeugdigen\)$/);
       await expect(el).to.be.accessible();
     });
 
@@ -407,8 +450,10 @@ describe('<pc-indicator-card>', () => {
         verdict: '',
       });
       expect(read(el).summary).to.equal('Realisatie 2024: 120 personen.');
-      expect(text(root(el).querySelector('.legend'))).to.equal('Realisatie');
-      expect(d(el, 'path.target-marks')).to.equal(null);
+      // One period and no target: the figure says it; no chart, no bar to an arbitrary end, no legend.
+      expect(text(root(el).querySelector('.legend'))).to.equal('');
+      expect(root(el).querySelector('.plot')!.hasAttribute('hidden')).to.equal(true);
+      expect(root(el).querySelector('.single')).to.equal(null);
       root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
       await el.updateComplete;
       expect([...root(el).querySelectorAll('thead th')].map(text)).to.deep.equal(['Periode', 'Realisatie']);

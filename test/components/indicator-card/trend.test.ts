@@ -8,11 +8,36 @@ import {
   targetPath,
   trendChange,
   trendView,
+  honestExtent,
+  MIN_SPAN_SHARE,
+  tickValues,
   valueDomain,
   verdictOf,
 } from '../../../src/components/indicator-card/trend.js';
 import { coord } from '../../../src/components/indicator-card/trend-periods.js';
-import type { Indicator, IndicatorValue } from '../../../src/schema/types.js';
+import type { Indicator, IndicatorValue, PcDocument } from '../../../src/schema/types.js';
+import { decimalsOf } from '../../../src/lib/format.js';
+
+const DATASETS = [
+  'jaarverslag-2021-programma-2',
+  'jaarstukken-2025-programma-2',
+  'gezonde-stad-2023-2026',
+  'rapportage-sociaal-domein-2024-h2',
+  'jaarverslag-2023-programma-2-web',
+  'gezonde-stad-2023-2026-bijlage-1',
+];
+
+async function allIndicators(): Promise<Array<{ where: string; indicator: Indicator }>> {
+  const out: Array<{ where: string; indicator: Indicator }> = [];
+  for (const name of DATASETS) {
+    const doc: PcDocument = await (await fetch(`/demo/data/${name}.json`)).json();
+    for (const programme of doc.programmes ?? [])
+      for (const goal of programme.goals)
+        for (const indicator of goal.indicators ?? [])
+          out.push({ where: `${name} ${indicator.id}`, indicator });
+  }
+  return out;
+}
 
 const indicator = (values: IndicatorValue[], extra: Partial<Indicator> = {}): Indicator => ({
   id: 'x',
@@ -58,6 +83,78 @@ describe('trend', () => {
       expect(hi).to.be.above(0.5);
       expect(valueDomain([0], false)).to.deep.equal([0, 1]);
       expect(valueDomain([], false)).to.deep.equal([0, 1]);
+    });
+  });
+
+  describe('the vertical scale is honest (README: "The card\'s vertical scale")', () => {
+    it("2.551 → 2.559 (+0,3%) rises 0,3% of the value's height, not the whole chart", () => {
+      const view = trendView(
+        indicator([
+          { period: '2024', actual: 2551 },
+          { period: '2025', actual: 2559 },
+        ]),
+      );
+      expect(view.domain[0]).to.equal(0);
+      const [a, b] = view.points;
+      expect(a.yActual! - b.yActual!).to.be.below(1);
+    });
+
+    it('75% → 73% with whole numbers: ticks in whole percentages from zero', () => {
+      const view = trendView(
+        indicator(
+          [
+            { period: '2024', actual: 75, target: 75 },
+            { period: '2025', actual: 73, target: 75 },
+          ],
+          { unit: 'percent' },
+        ),
+      );
+      expect(view.domain[0]).to.equal(0);
+      expect(view.tickDecimals).to.equal(0);
+      for (const tick of view.ticks) expect(Number.isInteger(tick.value), String(tick.value)).to.equal(true);
+    });
+
+    it('honestExtent(values, unit, includeZero): zero for zero-based units, a minimum span for others', () => {
+      expect(honestExtent([2551, 2559], 'count', false)).to.deep.equal([2551, 2559, 0]);
+      expect(honestExtent([-5, -3], 'euro', false)).to.deep.equal([-5, -3, 0]);
+      const other = honestExtent([100, 101], 'other', false);
+      expect(Math.max(...other) - Math.min(...other)).to.be.closeTo(101 * MIN_SPAN_SHARE, 1e-9);
+      expect(Math.min(...honestExtent([1, 1.1], 'other', false))).to.be.at.least(0);
+      expect(honestExtent([10, 100], 'other', false)).to.deep.equal([10, 100]);
+      expect(honestExtent([], 'count', false)).to.deep.equal([]);
+    });
+
+    it('tickValues(d0, d1, decimals) never finer than the decimals', () => {
+      expect(tickValues(0, 1, 0)).to.deep.equal([0, 1]);
+      expect(tickValues(0, 1, 1)).to.deep.equal([0, 0.5, 1]);
+      expect(valueDomain([0, 1.4], false, 0)).to.deep.equal([0, 2]);
+    });
+
+    it('on every indicator of every dataset: no change drawn steeper than its relative size', async () => {
+      const found = await allIndicators();
+      expect(found.length).to.be.greaterThan(30);
+      for (const { where, indicator: ind } of found) {
+        for (const variant of CHART_VARIANTS) {
+          const view = trendView(ind, variant);
+          const [d0, d1] = view.domain;
+          const values = view.points.flatMap((p) => [p.actual, p.target]).filter((v) => v !== null);
+          // Any two values: the share of the plot height between them is at most their relative difference
+          // (zero-based units), or twice it (a unit without zero: the span is at least half the level).
+          const factor = ind.unit === 'other' ? 1 / MIN_SPAN_SHARE : 1;
+          for (const a of values)
+            for (const b of values) {
+              const level = Math.max(Math.abs(a), Math.abs(b));
+              if (level === 0) continue;
+              const drawn = Math.abs(a - b) / (d1 - d0);
+              expect(drawn, `${where} ${variant} ${a} → ${b}`).to.be.at.most(
+                (Math.abs(a - b) / level) * factor + 1e-9,
+              );
+            }
+          const decimals = ind.decimals ?? Math.max(0, ...values.map(decimalsOf));
+          expect(view.tickDecimals, where).to.be.at.most(decimals);
+          for (const tick of view.ticks) expect(decimalsOf(tick.value), where).to.be.at.most(decimals);
+        }
+      }
     });
   });
 

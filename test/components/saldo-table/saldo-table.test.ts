@@ -34,7 +34,7 @@ function readTable(el: Element): { headers: string[]; rows: string[][]; total: s
 /** A number cell's visible figure (without footnote markers or hidden text). */
 function cellText(td: Element): string {
   const amount = td.querySelector('.amount');
-  return amount ? text(amount) : text(td.querySelector('[aria-hidden="true"]'));
+  return amount ? text(amount) : text(td.querySelector('[aria-hidden="true"]:not(.cell-label)'));
 }
 
 /** The amount of the last number cell of the total row (the saldo). */
@@ -480,7 +480,7 @@ describe('<pc-saldo-table>', () => {
     expect(root(el).querySelector('a[download]')).to.equal(null);
   });
 
-  it('at 320 px the table scrolls inside a focusable, labelled region', async () => {
+  it('at 320 px the table reflows into one block per goal: no sideways scrolling, still a labelled region', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 320px">
         <pc-saldo-table programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>
@@ -490,24 +490,11 @@ describe('<pc-saldo-table>', () => {
     await el.updateComplete;
     expect(el.getBoundingClientRect().width).to.equal(320);
     const region = root(el).querySelector<HTMLElement>('[role="region"]')!;
-    expect(region.getAttribute('tabindex')).to.equal('0');
     const label = root(el).getElementById(region.getAttribute('aria-labelledby')!)!;
     expect(label.tagName).to.equal('CAPTION');
-    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
-    expect(getComputedStyle(region).overflowX).to.equal('auto');
-    // The page does not scroll sideways: only the region does.
+    // test/reading/saldo-narrow.test.ts checks the order (name, saldo, the rest) and that every figure is in view.
+    expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
     expect(region.getBoundingClientRect().width).to.be.at.most(320);
-    // Keyboard: Tab reaches the region, arrow keys scroll it.
-    const before = document.createElement('button');
-    before.textContent = 'voor';
-    wrapper.prepend(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement).to.equal(region);
-    await sendKeys({ press: 'ArrowRight' });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(region.scrollLeft).to.be.greaterThan(0);
-    before.remove();
     await expect(el).to.be.accessible();
   });
 
