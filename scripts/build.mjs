@@ -2,9 +2,17 @@
 // (dist/pc-charts.js and one per component, every dependency inlined and minified), the static demo, and the
 // Custom Elements Manifest.
 import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { build } from 'vite';
-import { bundle, bundledPackages } from './esbuild-bundle.mjs';
+import { bundle, bundledPackages, EXPORT_IMAGE_FILE } from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
 import { buildRender } from './build-render.mjs';
 
@@ -33,8 +41,11 @@ for (const name of components) {
 // (about 13 ms less to the first render of a 1,000-node tree, bench/results.md). The all-in-one does not: a page
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 const included = new Set();
+// The picture export, loaded by the bundles on the first SVG or PNG download (see esbuild-bundle.mjs).
+bundles['pc-export'] = 'src/internal/export-image.ts';
 for (const [name, entry] of Object.entries(bundles)) {
-  const result = await bundle(entry, `dist/${name}.js`, { eager: name !== 'pc-charts' });
+  const eager = name !== 'pc-charts' && name !== 'pc-export';
+  const result = await bundle(entry, `dist/${name}.js`, { eager });
   for (const pkg of bundledPackages(result.metafile)) included.add(pkg);
 }
 // The licences of everything the single-file bundles include, in full (each bundle's banner points here).
@@ -56,7 +67,8 @@ await build({ configFile: 'vite.builder.config.ts', logLevel: 'warn', mode: 'pro
 // The iframe embed page (embed.html reads the address, embed.js builds the component; embed-host.js is the host
 // page's height listener), served next to the bundles.
 await bundle('src/embed/embed.ts', 'dist/embed.js');
-for (const file of ['embed.html', 'embed.css', 'embed-host.js']) copyFileSync(`src/embed/${file}`, `dist/${file}`);
+for (const file of ['embed.html', 'embed.css', 'embed-host.js'])
+  copyFileSync(`src/embed/${file}`, `dist/${file}`);
 
 // The command line's `render` (Lit's server renderer with the components): Node only, not a browser bundle.
 await buildRender('dist/cli/render.js');

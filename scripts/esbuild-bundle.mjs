@@ -128,11 +128,27 @@ export function licenceBanner(metafile) {
     const key = `${pkg.license}: ${copyright}`;
     byLicence.set(key, [...(byLicence.get(key) ?? []), name]);
   }
+  if (byLicence.size === 0) return '/*! pc-charts (EUPL-1.2) */\n';
   const lines = ['pc-charts (EUPL-1.2). This file includes:'];
   for (const [key, names] of byLicence) lines.push(`- ${names.join(', ')} (${key})`);
   lines.push('Licence texts in full: THIRD-PARTY-LICENSES.txt next to this file.');
   return `/*!\n${lines.join('\n').replaceAll('*/', '* /')}\n*/\n`;
 }
+
+/**
+ * The picture export (src/internal/export-image.ts, 1.4 kB gzip) is loaded on the first SVG or PNG download: in
+ * the single-file bundles its dynamic import points at `pc-export.js` beside the bundle (scripts/build.mjs builds
+ * it), so the all-in-one stays within its 60 kB. A missing file only makes that download fail, announced.
+ */
+export const EXPORT_IMAGE_FILE = 'pc-export.js';
+const lazyExportImage = {
+  name: 'lazy-export-image',
+  setup(build) {
+    build.onResolve({ filter: /\/export-image\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${EXPORT_IMAGE_FILE}`, external: true } : undefined,
+    );
+  },
+};
 
 /**
  * Bundles `entry` into `outfile`: esbuild resolves, bundles and lowers to ES2022; terser minifies (three compress
@@ -158,7 +174,7 @@ export async function bundle(
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig,
-    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), ...plugins],
+    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), lazyExportImage, ...plugins],
     logLevel: 'warning',
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));

@@ -9,7 +9,7 @@ import {
   type FileNameParts,
 } from '../lib/export-file.js';
 import { translate, type StringTable } from '../i18n/strings.js';
-import { chartSvg, svgToPng, type ImageOptions } from './export-image.js';
+import type { ImageOptions } from './export-image.js';
 import { exportStrings } from './export.strings.js';
 
 /** What a component tells its Download controls. Called only when the component shows its content. */
@@ -87,6 +87,9 @@ export class ExportController implements ReactiveController {
       const text = typeof csv === 'string' ? csv : csvText(csv, this.source.locale());
       return new Blob([text], { type: 'text/csv;charset=utf-8' });
     }
+    // The picture's code loads on the first SVG or PNG download: a page that only shows charts never fetches it
+    // (the single-file bundles find it as pc-export.js beside them; scripts/esbuild-bundle.mjs).
+    const { chartSvg, svgToPng } = await import('./export-image.js');
     const image = chartSvg(this.host, this.host.shadowRoot!, this.source.image());
     if (format === 'svg') return new Blob([image.svg], { type: 'image/svg+xml' });
     return svgToPng(image);

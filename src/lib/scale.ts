@@ -8,7 +8,8 @@
  * 61 kB, over its 60 kB budget (CONTRIBUTING.md). The three charts that use a scale only map a number onto a
  * range; test/node/linear-scale.test.mjs checks this one against `scaleLinear().clamp(true)`.
  */
-import { arc, line, linkHorizontal, linkVertical } from 'd3-shape';
+import { line, linkHorizontal, linkVertical } from 'd3-shape';
+import { pathRound } from 'd3-path';
 import { ticks } from 'd3-array';
 
 export { nice, tickIncrement, ticks } from 'd3-array';
@@ -55,20 +56,24 @@ export function linearScale(
   });
 }
 
-const sector = /* @__PURE__ */ arc<{
-  innerRadius: number;
-  outerRadius: number;
-  startAngle: number;
-  endAngle: number;
-}>().digits(2);
-
 /**
- * An annular sector around the origin from `start` to `end` (radians, clockwise from 12 o'clock): d3-shape's
- * `arc()` without padding or corners. Empty string when there is nothing to draw.
+ * An annular sector around the origin from `start` to `end` (radians, clockwise from 12 o'clock): what d3-shape's
+ * `arc()` draws without padding, corners or a full turn, written with d3-path (which `arc()` itself writes with).
+ * Why not `arc()`: its corner-radius and padding code costs the all-in-one 1.3 kB gzip for a shape the gauge draws
+ * with neither; test/node/annular-sector.test.mjs checks this path against `arc()` on random sectors.
+ * Empty string when there is nothing to draw.
  */
 export function annularSectorPath(inner: number, outer: number, start: number, end: number): string {
   if (!(end > start) || !Number.isFinite(start) || !Number.isFinite(end)) return '';
-  return sector({ innerRadius: inner, outerRadius: outer, startAngle: start, endAngle: end }) ?? '';
+  const a0 = start - Math.PI / 2;
+  const a1 = end - Math.PI / 2;
+  const path = pathRound(2);
+  path.moveTo(outer * Math.cos(a0), outer * Math.sin(a0));
+  path.arc(0, 0, outer, a0, a1, false);
+  if (inner > 0) path.arc(0, 0, inner, a1, a0, true);
+  else path.lineTo(0, 0);
+  path.closePath();
+  return path.toString();
 }
 
 type Link = { source: [number, number]; target: [number, number] };
