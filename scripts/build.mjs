@@ -42,7 +42,7 @@ for (const name of components) {
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 const included = new Set();
 // The picture export, loaded by the bundles on the first SVG or PNG download (see esbuild-bundle.mjs).
-bundles['pc-export'] = 'src/internal/export-image.ts';
+bundles[EXPORT_IMAGE_FILE.replace(/\.js$/, '')] = 'src/internal/export-image.ts';
 for (const [name, entry] of Object.entries(bundles)) {
   const eager = name !== 'pc-charts' && name !== 'pc-export';
   const result = await bundle(entry, `dist/${name}.js`, { eager });
