@@ -109,6 +109,8 @@ export function startEmbed(): void {
     }
   }
   const element = document.createElement(request.tag);
+  // The page's own title is its h1: the component's heading comes one level below, unless the address says.
+  element.setAttribute('heading-level', '2');
   for (const [name, value] of Object.entries(request.attributes)) element.setAttribute(name, value);
   element.addEventListener('pc-load', (event) => {
     setTitle(embedTitle((event as CustomEvent<PcLoadDetail>).detail.document, request.attributes));

@@ -19,6 +19,7 @@ import { resolveLocale, watchLang } from './locale.js';
 import { baseStyles } from './shared-styles.js';
 import { drawNow, scheduleDraw } from './scheduler.js';
 import { resolveOption } from '../lib/options.js';
+import type { ExportSource } from './export-controller.js';
 import { idsOfKind, nearestId } from './suggest.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'error';
@@ -259,6 +260,23 @@ export abstract class PcElement<S> extends LitElement {
     const resolved = resolveOption(typeof value === 'string' ? value : undefined, options, fallback);
     if (!resolved.valid && changed.has(name as keyof this)) this.unknownValue(name, value, options, fallback);
     return resolved.value;
+  }
+
+  /**
+   * What every component's Download controls share: the locale, the strings and the file name's parts from the
+   * document (municipality, document type, year), with the component's own `subject` last.
+   */
+  protected exportBasics(subject: () => string): Pick<ExportSource, 'locale' | 'strings' | 'fileParts'> {
+    return {
+      locale: () => this.locale,
+      strings: () => this.strings,
+      fileParts: () => ({
+        municipality: this.doc!.municipality.name,
+        documentType: this.doc!.document.type,
+        year: this.doc!.document.year,
+        subject: subject(),
+      }),
+    };
   }
 
   /** A UI string in the element's locale, with the page's and the element's overrides applied. */

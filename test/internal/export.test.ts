@@ -56,7 +56,7 @@ const CASES = [
     inPicture: [
       'Aantal unieke jeugdigen 0-23 jaar',
       '4.729 jeugdigen',
-      'Bron: Gemeente Zoetermeer, peildatum 12 februari 2026; Zoetermeer, Jaarstukken 2025',
+      'Bron: Gemeente Zoetermeer, Peildatum 12 februari 2026; Zoetermeer, Jaarstukken 2025',
     ],
     csv: '\uFEFFPeriode;Begroting (jeugdigen);Realisatie (jeugdigen)\r\n2024;4700;4761\r\n2025;4800;4729\r\n',
   },

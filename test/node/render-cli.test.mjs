@@ -31,7 +31,7 @@ function parts(html) {
 }
 
 const CASES = [
-  ['indicator-card', J2025, ['--indicator', 'jeugdhulp-unieke-jeugdigen'], '4.729 jeugdigen'],
+  ['indicator-card', J2025, ['--indicator', 'jeugdhulp-unieke-jeugdigen'], '4.729\u00a0jeugdigen'],
   ['budget-gauge', J2025, ['--goal', 'd2-1'], '€ 95,4 mln'],
   ['saldo-table', J2025, ['--programme', 'p2'], '-146.506'],
   ['goal-tree', TREE, ['--tree', 'gezonde-stad'], 'Een gezonde generatie in 2040'],
@@ -66,7 +66,7 @@ test('render: the card and the saldo table carry a real <table> in the fallback;
   assert.match(parts(card).light, /<table>\s*<caption>\s*Aantal unieke jeugdigen[^<]*<\/caption>/);
   assert.match(
     parts(card).light,
-    /<th scope="row">2025<\/th>\s*<td>4\.800 jeugdigen<\/td>\s*<td>4\.729 jeugdigen<\/td>/,
+    /<th scope="row">2025<\/th>\s*<td>4\.800<\/td>\s*<td>4\.729<\/td>/,
   );
   const closed = (
     await run([

@@ -106,14 +106,9 @@ export class PcBudgetGauge extends PcElement<GaugeSelection> {
   private view?: GaugeView;
   private readonly viewChanged = inputsChanged();
   private exporter = new ExportController(this, {
-    locale: () => this.locale,
-    strings: () => this.strings,
-    fileParts: () => ({
-      municipality: this.doc!.municipality.name,
-      documentType: this.doc!.document.type,
-      year: this.doc!.document.year,
-      subject: `${this.t(`gauge.measure.${this.view!.model.measure}`)}-${this.selection!.id}`,
-    }),
+    ...this.exportBasics(
+      () => `${this.t(`gauge.measure.${this.view!.model.measure}`)}-${this.selection!.id}`,
+    ),
     csv: () => {
       // The figures as the document states them (signed, in its unit), not the gauge's magnitudes.
       const measure = this.view!.model.measure;

@@ -112,14 +112,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private focusedId?: string;
   private model?: TreeModel;
   private exporter = new ExportController(this, {
-    locale: () => this.locale,
-    strings: () => this.strings,
-    fileParts: () => ({
-      municipality: this.doc!.municipality.name,
-      documentType: this.doc!.document.type,
-      year: this.doc!.document.year,
-      subject: this.model!.id,
-    }),
+    ...this.exportBasics(() => this.model!.id),
     csv: () => {
       const label = (key: string) => exportLabel(this.locale, key, this.strings);
       return [

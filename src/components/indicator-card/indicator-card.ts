@@ -134,14 +134,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   /** The comparison series on the view's points (empty without comparisons). */
   private comparisons: ComparisonSeries[] = [];
   private exporter = new ExportController(this, {
-    locale: () => this.locale,
-    strings: () => this.strings,
-    fileParts: () => ({
-      municipality: this.doc!.municipality.name,
-      documentType: this.doc!.document.type,
-      year: this.doc!.document.year,
-      subject: this.selection!.id,
-    }),
+    ...this.exportBasics(() => this.selection!.id),
     csv: () => {
       const ind = this.selection!;
       const unit = ind.unitLabel ?? { percent: '%', euro: '€' }[ind.unit as string];

@@ -85,14 +85,7 @@ export class PcSaldoTable extends PcElement<Programme> {
   private scale?: LinearScale;
   private readonly modelChanged = inputsChanged();
   private exporter = new ExportController(this, {
-    locale: () => this.locale,
-    strings: () => this.strings,
-    fileParts: () => ({
-      municipality: this.doc!.municipality.name,
-      documentType: this.doc!.document.type,
-      year: this.doc!.document.year,
-      subject: `saldo-${this.selection!.id}`,
-    }),
+    ...this.exportBasics(() => `saldo-${this.selection!.id}`),
     csv: () => saldoCsv(this.model!, this.csvLabels(), this.doc!.document.amountsIn, this.locale),
     image: () => ({
       exclude: '.pc-export',
