@@ -53,7 +53,7 @@ export class ExportController implements ReactiveController {
       ${EXPORT_FORMATS.map(
         (format) =>
           html`<button type="button" part="download" data-format=${format} @click=${this.onClick}>
-            <span class="visually-hidden">${as} </span>${format.toUpperCase()}
+            <span class="visually-hidden">${as} </span>${this.t(`export.format.${format}`)}
           </button>`,
       )}
       <span class="visually-hidden" role="status">${this.message}</span>
@@ -71,11 +71,11 @@ export class ExportController implements ReactiveController {
     try {
       const blob = await this.file(format);
       saveBlob(this.host.shadowRoot ?? this.host, blob, name);
-      this.announce(this.t('export.done', { format: format.toUpperCase(), name }));
+      this.announce(this.t('export.done', { format: this.t(`export.format.${format}`), name }));
       return name;
     } catch (error) {
       console.error(`[pc-charts] <${this.host.localName}> export as ${format} failed`, error);
-      this.announce(this.t('export.failed', { format: format.toUpperCase() }));
+      this.announce(this.t('export.failed', { format: this.t(`export.format.${format}`) }));
       return undefined;
     }
   }

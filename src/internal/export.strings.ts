@@ -5,6 +5,9 @@ export const exportStrings: Catalogue = {
   nl: {
     'export.label': 'Download',
     'export.as': 'Download als',
+    'export.format.svg': 'SVG',
+    'export.format.png': 'PNG',
+    'export.format.csv': 'CSV',
     'export.done': '{format} gedownload: {name}',
     'export.failed': 'Downloaden als {format} is niet gelukt.',
     'export.figure': 'Cijfer',
@@ -21,6 +24,9 @@ export const exportStrings: Catalogue = {
   en: {
     'export.label': 'Download',
     'export.as': 'Download as',
+    'export.format.svg': 'SVG',
+    'export.format.png': 'PNG',
+    'export.format.csv': 'CSV',
     'export.done': '{format} downloaded: {name}',
     'export.failed': 'Downloading as {format} failed.',
     'export.figure': 'Figure',

@@ -51,6 +51,8 @@ const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
  * meaning (it resolves after the scheduled update); `drawComplete` says when the data or the error is shown.
  *
  * @csspart status - The loading or empty message.
+ * @csspart export - The Download controls beneath the chart (a labelled group: "Download: SVG PNG CSV").
+ * @csspart download - Each Download button (SVG, PNG, CSV).
  * @csspart error - The error message (`role="alert"`).
  *
  * @attr {string} src - URL of a JSON document (http(s) or relative).

@@ -3,6 +3,7 @@
 // each element in its states, and takes away the markers and the text that comes from the data: what is left may
 // be numbers, signs and period labels ("Q3", "mrt", "februari": calendar names, like digits), never a word.
 import { expect, fixture, html } from '@open-wc/testing';
+import { exportStrings } from '../../src/internal/export.strings.js';
 import '../../src/define/all.js';
 import { setStrings } from '../../src/i18n/strings.js';
 import { commonStrings } from '../../src/i18n/common.js';
@@ -14,6 +15,7 @@ import { seed, SUBJECTS, type Subject } from './subjects.js';
 
 const CATALOGUES = [
   commonStrings,
+  exportStrings,
   indicatorCardStrings,
   budgetGaugeStrings,
   saldoTableStrings,

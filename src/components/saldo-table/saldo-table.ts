@@ -37,7 +37,6 @@ import { exportStyles } from '../../internal/export.styles.js';
  * @csspart row - A goal's row.
  * @csspart total-row - The "Totaal programma" row.
  * @csspart bar - The saldo bar of a goal (an inline SVG, hidden from assistive technology).
- * @csspart download - The "Download als CSV" button.
  * @csspart footnote - A footnote below the table ("berekend", a total that differs from its parts).
  * @csspart status - The message shown when the programme has no financial figures.
  *
