@@ -20,13 +20,33 @@ async function loadData(name: string): Promise<Record<string, unknown>> {
   return doc;
 }
 
+/**
+ * Fields the template cannot hold yet, per dataset: the 2023 web edition's printed shares (`finance.printedShare`)
+ * and verdicts without indicators (`goal.verdicts`) came with it this round and have no sheet columns. Writing
+ * such a dataset names each of them as a problem (never a silent loss); its full round trips wait for the
+ * columns (issue 19 stays open for it).
+ */
+const NOT_IN_TEMPLATE: Record<string, RegExp> = {
+  'jaarverslag-2023-programma-2-web': /\/(printedShare|verdicts)$/,
+};
+
 describe('converter round trips', () => {
   it('covers every dataset in demo/data (listed by the test server), the one with comparisons among them', () => {
     expect(DATASETS.length).to.be.at.least(5);
     expect(DATASETS).to.include('gezonde-stad-2023-2026-bijlage-1');
   });
 
-  for (const name of DATASETS) {
+  for (const [name, lost] of Object.entries(NOT_IN_TEMPLATE)) {
+    it(`${name}: writing it to .xlsx names every field the template cannot hold, and only those`, async () => {
+      const json = await loadJson(name);
+      const { problems } = documentToXlsx(json as unknown as PcDocument);
+      const paths = problems.map((problem) => problem.path).filter((path) => path !== '/$schema');
+      expect(paths.length).to.be.greaterThan(0);
+      for (const path of paths) expect(path).to.match(lost);
+    });
+  }
+
+  for (const name of DATASETS.filter((dataset) => !(dataset in NOT_IN_TEMPLATE))) {
     it(`${name}: JSON → .xlsx → JSON is deep-equal, nothing lost`, async () => {
       const json = await loadJson(name);
       const { bytes, problems } = documentToXlsx(json as unknown as PcDocument);
