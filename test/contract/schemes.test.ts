@@ -3,6 +3,7 @@
 // then a contrast measurement of every text (4.5:1, or 3:1 when large) and every mark (3:1) against what is
 // really behind it. A page that says nothing about its scheme stays light.
 import { expect, fixture, html } from '@open-wc/testing';
+import { engine, MEDIA_EMULATION, onlyIn } from '../support/engines.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import { seed, SUBJECTS, type Subject } from './subjects.js';
@@ -162,9 +163,10 @@ describe('colour scheme: an NL Design System theme that switches to dark by clas
 });
 
 describe('colour scheme: following the page', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => (engine() === 'chromium' ? emulateMedia({ colorScheme: 'light' }) : undefined));
 
   it('a reader who prefers dark gets dark charts where the page allows it (color-scheme: light dark)', async () => {
+    onlyIn(['chromium'], MEDIA_EMULATION);
     await emulateMedia({ colorScheme: 'dark' });
     const subject = SUBJECTS[0];
     const allowing = await mount(subject, 'light dark', subject.select, await seed());

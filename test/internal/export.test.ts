@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { MEDIA_EMULATION, onlyIn } from '../support/engines.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 
@@ -189,6 +190,7 @@ describe('Download as SVG, PNG and CSV', () => {
       }
 
       it('on paper: no controls, the component kept whole on its page', async () => {
+        onlyIn(['chromium'], MEDIA_EMULATION);
         // A4 portrait with Chromium's default margins leaves about 718 CSS pixels.
         el.parentElement!.style.width = '700px';
         await emulateMedia({ media: 'print' });
@@ -242,6 +244,7 @@ describe('Download as SVG, PNG and CSV', () => {
   });
 
   it('the printed card shows its data table beneath the chart, open or not', async () => {
+    onlyIn(['chromium'], MEDIA_EMULATION);
     const doc = await load(DATA_2025);
     const el = await fixture<HTMLElement>(
       html`<pc-indicator-card indicator="jeugdhulp-unieke-jeugdigen" .data=${doc}></pc-indicator-card>`,

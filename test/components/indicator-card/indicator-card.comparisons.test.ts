@@ -1,6 +1,7 @@
 // <pc-indicator-card> with comparison series (reference values): the seed's Bijlage 1 figures and fictional
 // trends for the states the seeds lack. What a reader sees and hears, axe, keyboard and bad input.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-indicator-card.js';
 import type { PcIndicatorCard } from '../../../src/components/indicator-card/indicator-card.js';
@@ -300,6 +301,7 @@ describe('<pc-indicator-card> with comparisons', () => {
     });
 
     it('forced colours: the comparison marks use system colours', async () => {
+      onlyIn(['chromium'], MEDIA_EMULATION);
       await emulateMedia({ forcedColors: 'active' });
       try {
         const probe = document.createElement('span');
