@@ -58,13 +58,32 @@ export function yieldToBrowser(): Promise<void> {
 }
 
 /**
+ * Longest wait for a frame, in ms. A browser may produce no frames for a document that is still "visible": WebKit
+ * and Chromium throttle or stop requestAnimationFrame in an iframe scrolled out of view, WebKit in a window that is
+ * covered. Without this limit the queue would wait there forever and the charts would never draw.
+ */
+export const FRAME_WAIT_MS = 100;
+
+/**
  * Waits until the next frame has been produced (its style, layout and paint done): a requestAnimationFrame
- * callback, then a task. A hidden page produces no frames: there it only yields.
+ * callback, then a task; or FRAME_WAIT_MS, whichever comes first. A hidden page produces no frames: there it only
+ * yields.
  */
 function afterNextFrame(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden')
     return yieldToBrowser();
-  return new Promise((resolve) => requestAnimationFrame(() => resolve(yieldToBrowser())));
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resolve(yieldToBrowser());
+    };
+    const frame = requestAnimationFrame(finish);
+    const timer = setTimeout(finish, FRAME_WAIT_MS);
+  });
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
