@@ -24,8 +24,47 @@ export const styles = css`
     color: var(--_heading-color);
     font-weight: 700;
   }
+  .frame {
+    position: relative;
+  }
+  /* The focused box's ancestors out of view, over the view's top (kept free for it when shown). */
+  .path {
+    position: absolute;
+    z-index: 2;
+    inset: 1px 1px auto;
+    display: flex;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_border-color);
+    background: var(--_background);
+    color: var(--_muted-color);
+    font-size: 0.8125rem;
+    line-height: 1.25rem;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .path[hidden] {
+    display: none;
+  }
+  /* Earlier ancestors give way first; the parent keeps most of its title. */
+  .path span {
+    min-width: 2.5em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .path span:last-child {
+    flex: none;
+    max-width: 60%;
+    color: var(--_color);
+  }
+  .path span + span::before {
+    content: '› ';
+  }
   .scroll {
     overflow: auto;
+    /* Room for the focus ring wherever a box is scrolled into view. */
+    scroll-padding: 8px;
     max-height: var(--_max-height);
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
@@ -40,10 +79,16 @@ export const styles = css`
   .canvas * {
     box-sizing: border-box;
   }
-  .links {
+  .links,
+  .overlay {
     position: absolute;
     inset: 0;
     overflow: visible;
+  }
+  /* Over the boxes (links and rings keep clear of them); the pointer reaches the boxes beneath. */
+  .overlay {
+    z-index: 1;
+    pointer-events: none;
   }
   .link {
     fill: none;
@@ -53,11 +98,26 @@ export const styles = css`
   .crosslink {
     fill: none;
     stroke: var(--_crosslink-color);
-    stroke-width: 1.25;
-    stroke-dasharray: 6 4;
+    stroke-width: 2.5;
   }
   .crosslink.via-collapsed {
-    stroke-dasharray: 2 4;
+    stroke-dasharray: 3 4;
+  }
+  .end {
+    fill: none;
+    stroke: var(--_crosslink-color);
+    stroke-width: 2;
+    stroke-dasharray: 5 3;
+  }
+  .badge rect {
+    fill: var(--_node-background);
+    stroke: var(--_crosslink-color);
+  }
+  .badge text {
+    fill: var(--_crosslink-color);
+    font-size: 0.6875rem;
+    font-weight: 700;
+    text-anchor: middle;
   }
   .arrowhead {
     fill: var(--_crosslink-color);
@@ -269,7 +329,10 @@ export const styles = css`
       height: auto !important;
       padding: 0.5rem;
     }
-    .links {
+    .links,
+    .overlay,
+    .path,
+    .hint-links {
       display: none;
     }
     .tree {
@@ -320,8 +383,13 @@ export const styles = css`
     .link {
       stroke: CanvasText;
     }
-    .crosslink {
+    .crosslink,
+    .end,
+    .badge rect {
       stroke: LinkText;
+    }
+    .badge text {
+      fill: LinkText;
     }
     .item[aria-selected='true'] {
       border-color: Highlight;
@@ -348,6 +416,8 @@ export const styles = css`
       height: auto !important;
     }
     .links,
+    .overlay,
+    .path,
     .hint,
     .details {
       display: none;

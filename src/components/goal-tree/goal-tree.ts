@@ -1,4 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  nothing,
+  render,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
@@ -44,8 +52,11 @@ const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidd
  * indicators), as a tidy tree of boxes with status (icon and text) and roll-ups, expand and collapse, cross-links
  * (`contributesTo`) and a details panel. It implements the WAI-ARIA tree view pattern on the same DOM: one tab
  * stop, arrow keys (they follow the tree's structure in both orientations), Home/End, Enter/Space to select, `*`
- * to open all siblings, type-ahead. Below 480px wide it is an indented list with the same semantics. A cross-link
- * with an end inside a collapsed branch is drawn (dotted) to that end's nearest visible ancestor. The items are
+ * to open all siblings, type-ahead. Below 480px wide it is an indented list with the same semantics. At rest a
+ * box with cross-links shows their number; the links of the focused, hovered or selected box are drawn, routed
+ * clear of the boxes, with their other ends ringed. A cross-link with an end inside a collapsed branch is drawn
+ * (dotted) to that end's nearest visible ancestor. The tree opens at its root (top-left); a key move keeps the
+ * focused box, its focus ring and as many of its ancestors as fit in view, and names the others in a path line. The items are
  * flat, in tree order, with aria-level, aria-posinset and aria-setsize. A tree with more than 300 open nodes, in
  * the wide layout, renders only the boxes near the scrolled view: thousands of nodes open without delay.
  *
@@ -56,7 +67,8 @@ const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidd
  * @csspart node-title - A node's title.
  * @csspart status - A node's status (icon and text).
  * @csspart link - A parent–child link (SVG path).
- * @csspart crosslink - A `contributesTo` link (dashed SVG path with an arrowhead).
+ * @csspart crosslink - A `contributesTo` link of the focused, hovered or selected box (SVG path, arrowhead).
+ * @csspart path - The line above the view naming the focused box's ancestors that are out of view.
  * @csspart details - The details panel of the selected node.
  *
  * @cssproperty --pc-goal-tree-node-background-color - Box background (#ffffff).
@@ -142,6 +154,12 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private pendingFocus = false;
   /** Whether a tree item had focus before this render. */
   private hadFocus = false;
+  /** The box under the pointer: its cross-links are drawn. */
+  private hoveredId?: string;
+  /** Whether focus is inside the tree: the focused box's cross-links and path are shown. */
+  private treeFocused = false;
+  /** The height of the path line as last measured (it covers the view's top while shown). */
+  private pathBand = 32;
   /** Scroll box, size, narrow or wide, the rendered window and where the view goes after a re-layout. */
   private readonly viewport = new TreeViewportController(this);
 
@@ -209,6 +227,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.drawActive();
     // The viewport controller has scrolled by now (hostUpdated runs before updated): focus follows.
     if (this.pendingFocus && this.focusedId) {
       this.moveFocus(this.focusedId);
@@ -254,7 +273,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
   }
 
   protected renderContent(model: TreeModel): TemplateResult {
-    const { layout, crossLinks, visible } = this.view!;
+    const { layout, visible } = this.view!;
     const shown = this.viewport.windowItems();
     let links = layout.links;
     let nodes = visible.nodes;
@@ -269,51 +288,122 @@ export class PcGoalTree extends PcElement<TreeModel> {
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
     // The scroller is no tab stop of its own (Firefox makes every scroll container one): the tree keeps one.
     return html`<p class="caption" id="caption" role="heading" aria-level=${this.heading}>${title}</p>
-      <div class="scroll ${layout.orientation}" tabindex="-1">
-        <div class="canvas" style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
-          <svg
-            class="links"
-            aria-hidden="true"
-            focusable="false"
-            width=${layout.width}
-            height=${layout.height}
-          >
-            <defs>
-              <marker
-                id="arrow"
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerWidth="7"
-                markerHeight="7"
-                orient="auto"
-              >
-                <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
-              </marker>
-            </defs>
-            ${links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
-            ${crossLinks.map(
-              (link) =>
-                svg`<path class="crosslink ${link.viaCollapsed ? 'via-collapsed' : ''}" part="crosslink" d=${link.d} marker-end="url(#arrow)"></path>`,
-            )}
-          </svg>
+      <div class="frame">
+        <p class="path" part="path" aria-hidden="true" hidden></p>
+        <div class="scroll ${layout.orientation}" tabindex="-1">
           <div
-            class="tree"
-            role="tree"
-            part="tree"
-            aria-labelledby="caption"
-            aria-describedby="hint"
-            @keydown=${this.onKeydown}
-            @click=${this.onClick}
-            @mousedown=${this.onMousedown}
-            @focusin=${this.onFocusin}
+            class="canvas"
+            style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}
           >
-            ${repeat(nodes, (node) => node.id, this.renderItem)}
+            <svg
+              class="links"
+              aria-hidden="true"
+              focusable="false"
+              width=${layout.width}
+              height=${layout.height}
+            >
+              ${links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
+            </svg>
+            <svg
+              class="overlay"
+              aria-hidden="true"
+              focusable="false"
+              width=${layout.width}
+              height=${layout.height}
+            >
+              <defs>
+                <marker
+                  id="arrow"
+                  viewBox="0 0 10 10"
+                  refX="9"
+                  refY="5"
+                  markerWidth="7"
+                  markerHeight="7"
+                  orient="auto"
+                >
+                  <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
+                </marker>
+              </defs>
+              <g class="ends"></g>
+              ${nodes.map((node) => this.badge(node.id))}
+              <g class="active"></g>
+            </svg>
+            <div
+              class="tree"
+              role="tree"
+              part="tree"
+              aria-labelledby="caption"
+              aria-describedby="hint"
+              @keydown=${this.onKeydown}
+              @click=${this.onClick}
+              @mousedown=${this.onMousedown}
+              @focusin=${this.onFocusin}
+              @focusout=${this.onFocusout}
+              @mouseover=${this.onHover}
+              @mouseleave=${this.onHover}
+            >
+              ${repeat(nodes, (node) => node.id, this.renderItem)}
+            </div>
           </div>
         </div>
       </div>
-      <p class="hint" id="hint">${this.t('tree.hint')}</p>
+      <p class="hint" id="hint">
+        ${this.t('tree.hint')} <span class="hint-links">${this.t('tree.hintLinks')}</span>
+      </p>
       ${this.renderDetails(model)} ${this.exporter.render()}`;
+  }
+
+  /** At rest, a box's cross-links are a count on its top-right corner (decorative: the details list them). */
+  private badge(id: string) {
+    const count = this.view!.linkCount.get(id);
+    const box = this.view!.layout.boxes.get(id)!;
+    return count
+      ? svg`<g class="badge" transform="translate(${box.x + box.width - 4},${box.y})"><rect x="-15" y="-9" width="30" height="18" rx="9"></rect><text y="4">⇄${count}</text></g>`
+      : nothing;
+  }
+
+  /** The cross-links of the boxes in use (focused inside the tree, hovered, selected), their other ends ringed. */
+  private drawActive(): void {
+    const root = this.shadowRoot;
+    const [ends, layer] = ['.ends', '.active'].map((c) => root?.querySelector<SVGGElement>(c));
+    if (!ends || !layer || !this.view) return;
+    const { crossLinks, layout } = this.view;
+    const active = [this.hoveredId, this.treeFocused ? this.focusedId : undefined, this.selectedId];
+    const links = crossLinks.filter((l) => active.includes(l.source) || active.includes(l.target));
+    const others = new Set(links.flatMap((l) => [l.source, l.target]).filter((id) => !active.includes(id)));
+    render(
+      [...others].map((id) => {
+        const box = layout.boxes.get(id)!;
+        return svg`<rect class="end" x=${box.x - 5} y=${box.y - 5} width=${box.width + 10} height=${box.height + 10} rx="6"></rect>`;
+      }),
+      ends,
+    );
+    render(
+      links.map(
+        (link) =>
+          svg`<path class="crosslink ${link.viaCollapsed ? 'via-collapsed' : ''}" part="crosslink" d=${link.d} marker-end="url(#arrow)"></path>`,
+      ),
+      layer,
+    );
+  }
+
+  /**
+   * Keeps the focused box and as many of its ancestors as fit in view; the path line names the ancestors when
+   * some are left out (the view's top is kept free for it).
+   */
+  private showPath(node: TreeNode): void {
+    const line = this.shadowRoot?.querySelector<HTMLElement>('.path');
+    const boxes = this.view?.layout.boxes;
+    if (!line || !boxes) return;
+    const path = [...ancestorIds(node).reverse(), node.id].map((id) => boxes.get(id)!);
+    const hidden = this.viewport.showPath(path, this.pathBand);
+    const ancestors = ancestorIds(node).reverse();
+    render(
+      hidden > 0 ? ancestors.map((id) => html`<span>${this.model!.byId.get(id)!.title}</span>`) : nothing,
+      line,
+    );
+    line.hidden = hidden === 0;
+    if (hidden > 0) this.pathBand = line.offsetHeight + 4;
   }
 
   /**
@@ -426,7 +516,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
     }
     element.setAttribute('tabindex', '0');
     if (this.shadowRoot?.activeElement !== element) element.focus({ preventScroll: true });
-    if (scroll) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (scroll && this.viewport.narrow) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    else if (scroll) this.showPath(this.model!.byId.get(id)!);
+    this.drawActive();
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -507,6 +599,23 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   private onFocusin = (event: FocusEvent): void => {
     const id = this.idOf(event.target as Element);
+    this.treeFocused = true;
     if (id && id !== this.focusedId) this.moveFocus(id, false);
+    else this.drawActive();
+  };
+
+  private onFocusout = (event: FocusEvent): void => {
+    if ((event.relatedTarget as Element | null)?.closest?.('[role="tree"]')) return;
+    this.treeFocused = false;
+    const line = this.shadowRoot?.querySelector<HTMLElement>('.path');
+    if (line) line.hidden = true;
+    this.drawActive();
+  };
+
+  private onHover = (event: MouseEvent): void => {
+    const id = event.type === 'mouseover' ? this.idOf(event.target as Element) : undefined;
+    if (id === this.hoveredId) return;
+    this.hoveredId = id;
+    this.drawActive();
   };
 }

@@ -1,5 +1,6 @@
 /** Everything drawn for one expansion of the tree. */
-import { boxWidthFor, crossLinkPath, layoutTree, type Orientation, type TreeLayout } from './tree-layout.js';
+import { boxWidthFor, layoutTree, type Orientation, type TreeLayout } from './tree-layout.js';
+import { columnsOf, crossLinkRoute, roundedPath, type Columns } from './tree-links.js';
 import {
   crossLinks,
   visibleNodes,
@@ -12,7 +13,10 @@ import {
 export interface TreeView {
   visible: VisibleList;
   layout: TreeLayout;
-  crossLinks: Array<CrossLink & { key: string; d: string }>;
+  /** The cross-links; a path (`d`) is routed when first read: only those of the node in use are drawn. */
+  crossLinks: Array<CrossLink & { key: string; readonly d: string }>;
+  /** How many cross-links each visible node has, both ways (nodes without any are absent). */
+  linkCount: Map<string, number>;
 }
 
 const boxWidths = new WeakMap<TreeModel, number>();
@@ -44,10 +48,28 @@ export function treeView(
     },
     orientation,
   );
-  const links = crossLinks(model, expanded).map((link) => ({
-    ...link,
-    key: `${link.source}>${link.target}`,
-    d: crossLinkPath(layout.boxes.get(link.source)!, layout.boxes.get(link.target)!, orientation),
-  }));
-  return { visible: visibleNodes(model, expanded), layout, crossLinks: links };
+  const { boxes } = layout;
+  const depth = (id: string) => model.byId.get(id)!.depth;
+  let columns: Columns | undefined;
+  const linkCount = new Map<string, number>();
+  const links = crossLinks(model, expanded).map((link) => {
+    for (const id of [link.source, link.target]) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
+    let d: string | undefined;
+    return {
+      ...link,
+      key: `${link.source}>${link.target}`,
+      get d() {
+        if (d !== undefined) return d;
+        columns ??= columnsOf(
+          [...boxes].map(([id, box]) => [box, depth(id)]),
+          orientation,
+        );
+        const [from, to] = [link.source, link.target];
+        return (d = roundedPath(
+          crossLinkRoute(boxes.get(from)!, depth(from), boxes.get(to)!, depth(to), columns, orientation),
+        ));
+      },
+    };
+  });
+  return { visible: visibleNodes(model, expanded), layout, crossLinks: links, linkCount };
 }

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Box, TreeLayout } from './tree-layout.js';
 import {
   inWindow,
-  viewCentredOn,
+  openingView,
+  pathView,
   windowFor,
   windowIndex,
   windowStale,
@@ -35,14 +36,15 @@ export interface TreeViewportHost extends ReactiveControllerHost, HTMLElement {
 /**
  * The goal tree's viewport: the scroll box and its size (one passive scroll listener, one ResizeObserver, no
  * layout reads on a render), whether the container is narrow, the window of boxes a large tree renders, and
- * where the view goes after a re-layout (the root centred at first; afterwards the focused box kept in place).
+ * where the view goes: at the root, top-left, at first; the focused box and its path after a key; the focused
+ * box kept in place after a re-layout.
  */
 export class TreeViewportController implements ReactiveController {
   /** Below NARROW_WIDTH the styles show an indented list, never windowed. Kept by the ResizeObserver. */
   narrow = false;
   /** The area the last windowed render covered (view plus margin), in canvas pixels; unset when not windowed. */
   windowArea?: Rect;
-  /** Where the focused box was before a re-layout, to keep it in place on screen; 'root': centre the root. */
+  /** Where the focused box was before a re-layout, to keep it in place on screen; 'root': open at the root. */
   private anchor?: { id: string; box: Box } | 'root';
   /** The laid-out boxes and links as arrays, for windowed renders (rebuilt with each layout). */
   private index?: WindowIndex;
@@ -80,8 +82,8 @@ export class TreeViewportController implements ReactiveController {
         scroller.scrollLeft += box.x - anchor.box.x;
       }
     }
-    // The root is centred once the scroller's size is known: at once, or when first observed (no layout read).
-    if (anchor === 'root' && this.viewSize) this.centreRoot();
+    // The tree opens at its root once the scroller's size is known: at once, or when first observed.
+    if (anchor === 'root' && this.viewSize) this.openAtRoot();
     this.scheduleWindowCheck();
   }
 
@@ -118,13 +120,30 @@ export class TreeViewportController implements ReactiveController {
     return inWindow(this.index, area);
   }
 
-  /** Starts with the root in view: in a tall left-to-right tree it sits halfway down. */
-  private centreRoot(): void {
+  /**
+   * Scrolls so that the focused box (last of `path`, root first) and as many of its ancestors as fit are in view,
+   * with room for its focus ring; `band`: the view's top that the path line covers when they do not all fit.
+   * Returns how many ancestors are left out. Reads the scroll position only (the size is observed).
+   */
+  showPath(path: readonly Box[], band: number): number {
+    const scroller = this.scroller;
+    if (!scroller || !this.viewSize || this.narrow) return 0;
+    const { x, y, hidden } = pathView(
+      path,
+      { x: scroller.scrollLeft, y: scroller.scrollTop, ...this.viewSize },
+      band,
+    );
+    scroller.scrollTo(x, y);
+    return hidden;
+  }
+
+  /** Opens with the root in view at the top-left: in a tall left-to-right tree, not scrolled to its middle. */
+  private openAtRoot(): void {
     const laidOut = this.host.laidOut();
     const box = laidOut?.layout.boxes.get(laidOut.rootId);
     if (this.anchor !== 'root' || !box || !this.scroller || !this.viewSize) return;
     this.anchor = undefined;
-    const view = viewCentredOn(box, this.viewSize);
+    const view = openingView(box, this.viewSize);
     this.scroller.scrollTop = view.y;
     this.scroller.scrollLeft = view.x;
   }
@@ -148,7 +167,7 @@ export class TreeViewportController implements ReactiveController {
       }
       // Scrolled in the next frame too: scrolling here changes which items content-visibility skips, and Firefox
       // and WebKit then end the observer's loop with the same error (Chromium lets it pass).
-      requestAnimationFrame(() => this.centreRoot());
+      requestAnimationFrame(() => this.openAtRoot());
       this.scheduleWindowCheck();
     });
     this.resizeObserver.observe(this.host);
@@ -162,7 +181,7 @@ export class TreeViewportController implements ReactiveController {
   }
 
   private onScroll = (): void => {
-    if (this.anchor === 'root') this.anchor = undefined; // scrolled before the first centring: leave it
+    if (this.anchor === 'root') this.anchor = undefined; // scrolled before it opened at the root: leave it
     this.scheduleWindowCheck();
   };
 
@@ -179,14 +198,14 @@ export class TreeViewportController implements ReactiveController {
   }
 
   /**
-   * The scrolled view in canvas pixels. Before the first centring it is where the view will be: around the
+   * The scrolled view in canvas pixels. Before the tree opens it is where the view will be: at the
    * root; after a re-layout that is about to scroll (see hostUpdated), shifted with the anchored box.
    */
   private viewport(layout: TreeLayout, rootId: string): Rect {
     const size = this.viewSize ?? FIRST_VIEW;
     const { width, height } = size;
     const anchor = this.anchor;
-    if (!this.scroller || anchor === 'root') return viewCentredOn(layout.boxes.get(rootId)!, size);
+    if (!this.scroller || anchor === 'root') return openingView(layout.boxes.get(rootId)!, size);
     const moved = anchor && layout.boxes.get(anchor.id);
     return {
       x: this.scroller.scrollLeft + (moved ? moved.x - anchor.box.x : 0),

@@ -109,12 +109,49 @@ export function windowStale(rendered: Rect, view: Rect): boolean {
   return !containsRect(expandRect(rendered, -WINDOW_MARGIN / 2), view);
 }
 
-/** The view of `size` (its scroll position and size) that has `box` in its centre. */
-export function viewCentredOn(box: Rect, size: { width: number; height: number }): Rect {
+/** Room kept around the focused box inside the view: its focus ring (3px outline, 2px offset) and some air. */
+export const FOCUS_PAD = 8;
+
+/** The scroll position along one axis that brings [start, start + size] into [view, view + span], moving least. */
+function nearest(view: number, span: number, start: number, size: number): number {
+  if (size > span || start < view) return start;
+  return start + size > view + span ? start + size - span : view;
+}
+
+/**
+ * The view a tree opens with: the smallest scroll position (top-left first) that shows the root with room for
+ * its focus ring. A left-to-right tree starts at its top: the boxes above the root are not cut off.
+ */
+export function openingView(root: Rect, size: { width: number; height: number }): Rect {
+  const ring = expandRect(root, FOCUS_PAD);
   return {
-    x: box.x + box.width / 2 - size.width / 2,
-    y: box.y + box.height / 2 - size.height / 2,
-    width: size.width,
-    height: size.height,
+    x: Math.max(0, nearest(0, size.width, ring.x, ring.width)),
+    y: Math.max(0, nearest(0, size.height, ring.y, ring.height)),
+    ...size,
+  };
+}
+
+/**
+ * Where to scroll so that the focused box (the last of `path`, its ancestors before it, root first) is in view
+ * with room for its focus ring, with as many of its nearest ancestors as fit; the view moves as little as it can
+ * (as scrollIntoView's 'nearest'). `band`: the height at the view's top that the path line covers when not all
+ * ancestors fit (`hidden`: how many, from the root, are left out).
+ */
+export function pathView(path: readonly Rect[], view: Rect, band: number): Rect & { hidden: number } {
+  const height = view.height - band;
+  let fit = expandRect(path[path.length - 1], FOCUS_PAD);
+  let hidden = path.length - 1;
+  while (hidden > 0) {
+    const wider = spanRect(fit, expandRect(path[hidden - 1], FOCUS_PAD));
+    if (wider.width > view.width || wider.height > height) break;
+    fit = wider;
+    hidden -= 1;
+  }
+  const top = hidden > 0 ? band : 0;
+  return {
+    ...view,
+    x: Math.max(0, nearest(view.x, view.width, fit.x, fit.width)),
+    y: Math.max(0, nearest(view.y + top, view.height - top, fit.y, fit.height) - top),
+    hidden,
   };
 }
