@@ -24,28 +24,18 @@ export const styles = css`
     color: var(--_heading-color);
     font-weight: 700;
   }
-  .frame {
-    position: relative;
-  }
-  /* The focused box's ancestors out of view, over the view's top (kept free for it when shown). */
+  /* The focused box's ancestors when some are out of view. One line, its room always kept: the page never
+     shifts when it fills. */
   .path {
-    position: absolute;
-    z-index: 2;
-    inset: 1px 1px auto;
     display: flex;
     gap: 0.375rem;
-    margin: 0;
-    padding: 0.25rem 0.5rem;
-    border-block-end: 1px solid var(--_border-color);
-    background: var(--_background);
+    min-height: 1.25rem;
+    margin: 0 0 0.25rem;
+    overflow: hidden;
     color: var(--_muted-color);
     font-size: 0.8125rem;
     line-height: 1.25rem;
     white-space: nowrap;
-    pointer-events: none;
-  }
-  .path[hidden] {
-    display: none;
   }
   /* Earlier ancestors give way first; the parent keeps most of its title. */
   .path span {

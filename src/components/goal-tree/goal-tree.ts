@@ -56,7 +56,8 @@ const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidd
  * box with cross-links shows their number; the links of the focused, hovered or selected box are drawn, routed
  * clear of the boxes, with their other ends ringed. A cross-link with an end inside a collapsed branch is drawn
  * (dotted) to that end's nearest visible ancestor. The tree opens at its root (top-left); a key move keeps the
- * focused box, its focus ring and as many of its ancestors as fit in view, and names the others in a path line. The items are
+ * focused box, its focus ring and as many of its ancestors as fit in view; a path line above the view names
+ * them all when some are out of view. The items are
  * flat, in tree order, with aria-level, aria-posinset and aria-setsize. A tree with more than 300 open nodes, in
  * the wide layout, renders only the boxes near the scrolled view: thousands of nodes open without delay.
  *
@@ -68,7 +69,7 @@ const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidd
  * @csspart status - A node's status (icon and text).
  * @csspart link - A parent–child link (SVG path).
  * @csspart crosslink - A `contributesTo` link of the focused, hovered or selected box (SVG path, arrowhead).
- * @csspart path - The line above the view naming the focused box's ancestors that are out of view.
+ * @csspart path - The line above the view naming the focused box's ancestors when some are out of view.
  * @csspart details - The details panel of the selected node.
  *
  * @cssproperty --pc-goal-tree-node-background-color - Box background (#ffffff).
@@ -139,7 +140,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
       ];
     },
     image: () => ({
-      exclude: '.hint, .details, .pc-export, .toggle',
+      exclude: '.path, .hint, .details, .pc-export, .toggle',
       sourceLine: sourceLine(this.t('common.source'), this.doc!),
       css: '.scroll { overflow: visible !important; max-height: none !important; }',
     }),
@@ -158,8 +159,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private hoveredId?: string;
   /** Whether focus is inside the tree: the focused box's cross-links and path are shown. */
   private treeFocused = false;
-  /** The height of the path line as last measured (it covers the view's top while shown). */
-  private pathBand = 32;
   /** Scroll box, size, narrow or wide, the rendered window and where the view goes after a re-layout. */
   private readonly viewport = new TreeViewportController(this);
 
@@ -368,7 +367,10 @@ export class PcGoalTree extends PcElement<TreeModel> {
     const [ends, layer] = ['.ends', '.active'].map((c) => root?.querySelector<SVGGElement>(c));
     if (!ends || !layer || !this.view) return;
     const { crossLinks, layout } = this.view;
-    const active = [this.hoveredId, this.treeFocused ? this.focusedId : undefined, this.selectedId];
+    // The indented list draws no lines.
+    const active = this.viewport.narrow
+      ? []
+      : [this.hoveredId, this.treeFocused ? this.focusedId : undefined, this.selectedId];
     const links = crossLinks.filter((l) => active.includes(l.source) || active.includes(l.target));
     const others = new Set(links.flatMap((l) => [l.source, l.target]).filter((id) => !active.includes(id)));
     render(
@@ -388,22 +390,23 @@ export class PcGoalTree extends PcElement<TreeModel> {
   }
 
   /**
-   * Keeps the focused box and as many of its ancestors as fit in view; the path line names the ancestors when
-   * some are left out (the view's top is kept free for it).
+   * Keeps the focused box and as many of its ancestors as fit in view; the path line above the view names them
+   * all when some are left out.
    */
   private showPath(node: TreeNode): void {
-    const line = this.shadowRoot?.querySelector<HTMLElement>('.path');
-    const boxes = this.view?.layout.boxes;
-    if (!line || !boxes) return;
-    const path = [...ancestorIds(node).reverse(), node.id].map((id) => boxes.get(id)!);
-    const hidden = this.viewport.showPath(path, this.pathBand);
+    const boxes = this.view!.layout.boxes;
     const ancestors = ancestorIds(node).reverse();
-    render(
-      hidden > 0 ? ancestors.map((id) => html`<span>${this.model!.byId.get(id)!.title}</span>`) : nothing,
-      line,
-    );
-    line.hidden = hidden === 0;
-    if (hidden > 0) this.pathBand = line.offsetHeight + 4;
+    const hidden = this.viewport.showPath([...ancestors, node.id].map((id) => boxes.get(id)!));
+    this.pathLine(hidden > 0 ? ancestors : []);
+  }
+
+  private pathLine(ids: string[]): void {
+    const line = this.shadowRoot?.querySelector<HTMLElement>('.path');
+    if (line)
+      render(
+        ids.map((id) => html`<span>${this.model!.byId.get(id)!.title}</span>`),
+        line,
+      );
   }
 
   /**
@@ -607,8 +610,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private onFocusout = (event: FocusEvent): void => {
     if ((event.relatedTarget as Element | null)?.closest?.('[role="tree"]')) return;
     this.treeFocused = false;
-    const line = this.shadowRoot?.querySelector<HTMLElement>('.path');
-    if (line) line.hidden = true;
+    this.pathLine([]);
     this.drawActive();
   };
 

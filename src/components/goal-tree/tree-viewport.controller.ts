@@ -122,17 +122,14 @@ export class TreeViewportController implements ReactiveController {
 
   /**
    * Scrolls so that the focused box (last of `path`, root first) and as many of its ancestors as fit are in view,
-   * with room for its focus ring; `band`: the view's top that the path line covers when they do not all fit.
-   * Returns how many ancestors are left out. Reads the scroll position only (the size is observed).
+   * with room for its focus ring. Returns how many ancestors are left out.
    */
-  showPath(path: readonly Box[], band: number): number {
+  showPath(path: readonly Box[]): number {
     const scroller = this.scroller;
-    if (!scroller || !this.viewSize || this.narrow) return 0;
-    const { x, y, hidden } = pathView(
-      path,
-      { x: scroller.scrollLeft, y: scroller.scrollTop, ...this.viewSize },
-      band,
-    );
+    if (!scroller || this.narrow) return 0;
+    // Before the first observation (a node revealed at once), the size is read.
+    const size = this.viewSize ?? { width: scroller.clientWidth, height: scroller.clientHeight };
+    const { x, y, hidden } = pathView(path, { x: scroller.scrollLeft, y: scroller.scrollTop, ...size });
     scroller.scrollTo(x, y);
     return hidden;
   }

@@ -134,24 +134,21 @@ export function openingView(root: Rect, size: { width: number; height: number })
 /**
  * Where to scroll so that the focused box (the last of `path`, its ancestors before it, root first) is in view
  * with room for its focus ring, with as many of its nearest ancestors as fit; the view moves as little as it can
- * (as scrollIntoView's 'nearest'). `band`: the height at the view's top that the path line covers when not all
- * ancestors fit (`hidden`: how many, from the root, are left out).
+ * (as scrollIntoView's 'nearest'). `hidden`: how many ancestors, from the root, are left out.
  */
-export function pathView(path: readonly Rect[], view: Rect, band: number): Rect & { hidden: number } {
-  const height = view.height - band;
+export function pathView(path: readonly Rect[], view: Rect): Rect & { hidden: number } {
   let fit = expandRect(path[path.length - 1], FOCUS_PAD);
   let hidden = path.length - 1;
   while (hidden > 0) {
     const wider = spanRect(fit, expandRect(path[hidden - 1], FOCUS_PAD));
-    if (wider.width > view.width || wider.height > height) break;
+    if (wider.width > view.width || wider.height > view.height) break;
     fit = wider;
     hidden -= 1;
   }
-  const top = hidden > 0 ? band : 0;
   return {
     ...view,
     x: Math.max(0, nearest(view.x, view.width, fit.x, fit.width)),
-    y: Math.max(0, nearest(view.y + top, view.height - top, fit.y, fit.height) - top),
+    y: Math.max(0, nearest(view.y, view.height, fit.y, fit.height)),
     hidden,
   };
 }

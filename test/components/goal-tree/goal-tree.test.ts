@@ -178,6 +178,9 @@ describe('<pc-goal-tree>', () => {
     walk(data.root);
     const theme = all.find((n) => (n.contributesTo ?? []).length > 0)!;
     expect(theme, 'a node with contributesTo').to.not.equal(undefined);
+    // At rest no cross-link is drawn; focusing the theme draws its links.
+    expect(el.shadowRoot!.querySelectorAll('[part="crosslink"]').length).to.equal(0);
+    await focusNode(el, theme.id);
     expect(el.shadowRoot!.querySelectorAll('[part="crosslink"]').length).to.be.greaterThan(0);
     const path = [...el.shadowRoot!.querySelectorAll('[part="crosslink"]')]
       .map((p) => p.getAttribute('d'))
@@ -508,15 +511,17 @@ describe('<pc-goal-tree>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('cross-links: drawn dashed with an arrowhead, listed both ways in the details; the button reveals the node', async () => {
+  it('cross-links: drawn on focus with an arrowhead (dotted via a collapsed branch), listed both ways in the details; the button reveals the node', async () => {
     const el = await tree(
       html`<pc-goal-tree tree="vb" expanded-depth="1" .data=${fictional(sampleRoot())}></pc-goal-tree>`,
     );
+    expect(el.shadowRoot!.querySelector('[part="crosslink"]')).to.equal(null);
+    item(el, 'b').focus();
+    await el.updateComplete;
     // b1 → a2x are both hidden: drawn between their visible ancestors b and a.
     const link = el.shadowRoot!.querySelector('[part="crosslink"]')!;
     expect(link.getAttribute('marker-end')).to.equal('url(#arrow)');
     expect(getComputedStyle(link).strokeDasharray).to.not.equal('none');
-    item(el, 'b').focus();
     await press(el, 'ArrowRight', 'ArrowRight', 'Enter');
     expect(focusedId(el)).to.equal('b1');
     expect(text(details(el))).to.contain('Draagt ook bij aan: Maatjes');
@@ -621,6 +626,7 @@ describe('<pc-goal-tree>', () => {
     );
     expect(getComputedStyle(item(el, 'a')).borderTopColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part="link"]')!).stroke).to.equal('rgb(4, 5, 6)');
+    await focusNode(el, 'b');
     for (const part of ['tree', 'node', 'node-title', 'status', 'link', 'crosslink', 'details']) {
       expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.not.equal(null);
     }

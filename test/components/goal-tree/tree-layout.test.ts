@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  CROSS_BULGE,
-  crossLinkPath,
   estimateLines,
   GAP,
   layoutTree,
@@ -164,21 +162,6 @@ describe('lib/tree-layout', () => {
     expect(treeLinkPath(parent, child, 'left-right')).to.equal('M230,35.7C258,35.7,258,120,286,120');
     const below: Box = { x: 300, y: 150, width: 220, height: 40 };
     expect(treeLinkPath(parent, below, 'top-down')).to.equal('M120,61.4C120,105.7,410,105.7,410,150');
-  });
-
-  it('crossLinkPath(from, to, orientation) joins facing edges, or bows out within one column', () => {
-    const left: Box = { x: 0, y: 0, width: 220, height: 40 };
-    const right: Box = { x: 300, y: 100, width: 220, height: 40 };
-    expect(crossLinkPath(right, left, 'left-right')).to.equal('M300,120C260,120,260,20,220,20');
-    expect(crossLinkPath(left, right, 'left-right')).to.equal('M220,20C260,20,260,120,300,120');
-    const same: Box = { x: 0, y: 200, width: 220, height: 40 };
-    expect(crossLinkPath(left, same, 'left-right')).to.equal(
-      `M220,20C${220 + CROSS_BULGE},20,${220 + CROSS_BULGE},220,220,220`,
-    );
-    expect(crossLinkPath(left, { x: 300, y: 0, width: 220, height: 40 }, 'top-down')).to.equal(
-      `M110,40C110,${40 + CROSS_BULGE},410,${40 + CROSS_BULGE},410,40`,
-    );
-    expect(crossLinkPath(left, same, 'top-down')).to.equal('M110,40C110,120,110,120,110,200');
   });
 
   it('boxWidthFor(titles) fits the longest word whole; never below NODE.width', () => {

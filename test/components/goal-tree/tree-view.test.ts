@@ -10,6 +10,7 @@ describe('goal tree view', () => {
     expect([...view.layout.boxes.keys()].sort()).to.deep.equal(['a', 'a1', 'a2', 'b', 'b1', 'c', 'root']);
     expect(view.visible.nodes.length).to.equal(7);
     expect(view.crossLinks.map((l) => l.key)).to.deep.equal(['a1>b1', 'b1>a']);
-    for (const link of view.crossLinks) expect(link.d).to.match(/^M[\d.]+,[\d.]+C/);
+    for (const link of view.crossLinks) expect(link.d).to.match(/^M[\d.]+,[\d.]+L/);
+    expect(Object.fromEntries(view.linkCount)).to.deep.equal({ a1: 1, b1: 2, a: 1 });
   });
 });

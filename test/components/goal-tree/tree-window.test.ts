@@ -5,7 +5,9 @@ import {
   intersects,
   inWindow,
   spanRect,
-  viewCentredOn,
+  FOCUS_PAD,
+  openingView,
+  pathView,
   WINDOW_MARGIN,
   windowedIds,
   windowFor,
@@ -111,9 +113,39 @@ describe('lib/tree-window', () => {
     ).to.deep.equal({ x: 0, y: 0, width: 120, height: 60 });
   });
 
-  it('viewCentredOn(box, size) puts the box in the middle of a view of that size', () => {
-    const view = viewCentredOn({ x: 1000, y: 5000, width: 220, height: 60 }, { width: 1200, height: 640 });
-    expect(view).to.deep.equal({ x: 1110 - 600, y: 5030 - 320, width: 1200, height: 640 });
+  it('openingView(root, size) starts top-left: the root in view with its ring, nothing above cut off', () => {
+    const size = { width: 1070, height: 638 };
+    // A left-to-right tree 1,021 px tall: the root sits at 330 px; the view starts at the top, not the middle.
+    expect(openingView({ x: 24, y: 330, width: 300, height: 57 }, size)).to.deep.equal({
+      x: 0,
+      y: 0,
+      ...size,
+    });
+    // A root below the first view: the least scroll that shows it with room for its focus ring.
+    const low = openingView({ x: 24, y: 5000, width: 300, height: 60 }, size);
+    expect(low).to.deep.equal({ x: 0, y: 5060 + FOCUS_PAD - 638, ...size });
+    // Top-down, the root halfway across a wide tree: the least scroll to the right that shows it.
+    expect(openingView({ x: 2000, y: 24, width: 300, height: 60 }, size).x).to.equal(2300 + FOCUS_PAD - 1070);
+  });
+
+  it('pathView(path, view) keeps the focused box and the ancestors that fit in view; counts the rest', () => {
+    const box = (x: number, y: number) => ({ x, y, width: 300, height: 60 });
+    const path = [box(24, 400), box(380, 600), box(736, 700), box(1092, 900)];
+    const view = { x: 0, y: 0, width: 1070, height: 638 };
+    const result = pathView(path, view);
+    // Node and parent and grandparent span 372–1400 wide: 1,028 px fit in 1,070; the root does not.
+    expect(result.hidden).to.equal(1);
+    expect(result.x).to.equal(1092 + 300 + FOCUS_PAD - 1070);
+    // Vertically the span 592–968 fits; the view moves down just enough to show its end.
+    expect(result.y).to.equal(960 + FOCUS_PAD - 638);
+    // Every ancestor fits: nothing hidden, no band, the least movement.
+    const near = [box(24, 40), box(380, 40), box(736, 100)];
+    expect(pathView(near, view)).to.deep.equal({ ...view, hidden: 0 });
+    // A view too small for any ancestor: the focused box alone, with room for its ring at the edge it meets.
+    const small = pathView(path, { x: 0, y: 0, width: 500, height: 400 });
+    expect(small.hidden).to.equal(3);
+    expect(small.x).to.equal(1392 + FOCUS_PAD - 500);
+    expect(small.y).to.equal(960 + FOCUS_PAD - 400);
   });
 
   it('windowFor(view) adds the margin; windowStale(rendered, view) once the view nears its edge', () => {
