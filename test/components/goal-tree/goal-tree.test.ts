@@ -626,7 +626,7 @@ describe('<pc-goal-tree>', () => {
     );
     expect(getComputedStyle(item(el, 'a')).borderTopColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part="link"]')!).stroke).to.equal('rgb(4, 5, 6)');
-    await focusNode(el, 'b');
+    await focusNode(el, 'b1');
     for (const part of ['tree', 'node', 'node-title', 'status', 'link', 'crosslink', 'details']) {
       expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.not.equal(null);
     }
