@@ -89,7 +89,10 @@ function expectPathInView(el: PcGoalTree, step: string): void {
   // The line sits above the view, never over it.
   if (line)
     expect(line.getBoundingClientRect().bottom).to.be.at.most(scroller(el).getBoundingClientRect().top);
-  const named = [...(line?.querySelectorAll('span') ?? [])].map((s) => s.textContent!.trim());
+  // Named only where the line shows.
+  const named = [...(line?.checkVisibility() ? line.querySelectorAll('span') : [])].map((s) =>
+    s.textContent!.trim(),
+  );
   for (const ancestor of ancestorsOf(id)) {
     const box = item(el, ancestor.id)?.getBoundingClientRect();
     const visible = !!box && inside(box, view);

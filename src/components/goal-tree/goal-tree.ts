@@ -287,62 +287,57 @@ export class PcGoalTree extends PcElement<TreeModel> {
       model.source === 'programme' ? this.t('tree.programmeTitle', { title: model.title }) : model.title;
     // The scroller is no tab stop of its own (Firefox makes every scroll container one): the tree keeps one.
     return html`<p class="caption" id="caption" role="heading" aria-level=${this.heading}>${title}</p>
-      <div class="frame">
-        <p class="path" part="path" aria-hidden="true" hidden></p>
-        <div class="scroll ${layout.orientation}" tabindex="-1">
-          <div
-            class="canvas"
-            style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}
+      <p class="path" part="path" aria-hidden="true"></p>
+      <div class="scroll ${layout.orientation}" tabindex="-1">
+        <div class="canvas" style=${styleProps({ width: `${layout.width}px`, height: `${layout.height}px` })}>
+          <svg
+            class="links"
+            aria-hidden="true"
+            focusable="false"
+            width=${layout.width}
+            height=${layout.height}
           >
-            <svg
-              class="links"
-              aria-hidden="true"
-              focusable="false"
-              width=${layout.width}
-              height=${layout.height}
-            >
-              ${links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
-            </svg>
-            <svg
-              class="overlay"
-              aria-hidden="true"
-              focusable="false"
-              width=${layout.width}
-              height=${layout.height}
-            >
-              <defs>
-                <marker
-                  id="arrow"
-                  viewBox="0 0 10 10"
-                  refX="9"
-                  refY="5"
-                  markerWidth="7"
-                  markerHeight="7"
-                  orient="auto"
-                >
-                  <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
-                </marker>
-              </defs>
-              <g class="ends"></g>
-              ${nodes.map((node) => this.badge(node.id))}
-              <g class="active"></g>
-            </svg>
-            <div
-              class="tree"
-              role="tree"
-              part="tree"
-              aria-labelledby="caption"
-              aria-describedby="hint"
-              @keydown=${this.onKeydown}
-              @click=${this.onClick}
-              @mousedown=${this.onMousedown}
-              @focusin=${this.onFocusin}
-              @focusout=${this.onFocusout}
-              @mouseover=${this.onHover}
-              @mouseleave=${this.onHover}
-            >
-              ${repeat(nodes, (node) => node.id, this.renderItem)}
-            </div>
+            ${links.map((link) => svg`<path class="link" part="link" d=${link.d}></path>`)}
+          </svg>
+          <svg
+            class="overlay"
+            aria-hidden="true"
+            focusable="false"
+            width=${layout.width}
+            height=${layout.height}
+          >
+            <defs>
+              <marker
+                id="arrow"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto"
+              >
+                <path class="arrowhead" d="M0,0L10,5L0,10z"></path>
+              </marker>
+            </defs>
+            <g class="ends"></g>
+            ${nodes.map((node) => this.badge(node.id))}
+            <g class="active"></g>
+          </svg>
+          <div
+            class="tree"
+            role="tree"
+            part="tree"
+            aria-labelledby="caption"
+            aria-describedby="hint"
+            @keydown=${this.onKeydown}
+            @click=${this.onClick}
+            @mousedown=${this.onMousedown}
+            @focusin=${this.onFocusin}
+            @focusout=${this.onFocusout}
+            @mouseover=${this.onHover}
+            @mouseleave=${this.onHover}
+          >
+            ${repeat(nodes, (node) => node.id, this.renderItem)}
           </div>
         </div>
       </div>
