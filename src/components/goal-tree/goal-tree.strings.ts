@@ -7,7 +7,7 @@ export const goalTreeStrings: Catalogue = {
     'tree.hint':
       'Pijltoetsen: door de doelenboom bewegen, openen en sluiten. Enter: details tonen. Typ een letter om naar een onderdeel te springen.',
     'tree.hintLinks':
-      '⇄ met een getal: verbanden met doelen elders in de boom, getekend zodra het vak focus heeft of aangewezen wordt.',
+      '⇄ met een getal: verbanden met andere doelen, getoond als het vak focus heeft of aangewezen wordt.',
     'tree.kind.ambition': 'Ambitie',
     'tree.kind.goal': 'Doelstelling',
     'tree.kind.indicator': 'Indicator',
@@ -37,8 +37,7 @@ export const goalTreeStrings: Catalogue = {
     'tree.programmeTitle': 'Goal tree {title}',
     'tree.hint':
       'Arrow keys: move through the goal tree, open and close. Enter: show details. Type a letter to jump to an item.',
-    'tree.hintLinks':
-      '⇄ with a number: links to goals elsewhere in the tree, drawn when the box has focus or is pointed at.',
+    'tree.hintLinks': '⇄ with a number: links to other goals, shown when the box has focus or is pointed at.',
     'tree.kind.ambition': 'Ambition',
     'tree.kind.goal': 'Goal',
     'tree.kind.indicator': 'Indicator',

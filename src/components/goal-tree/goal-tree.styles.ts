@@ -46,7 +46,6 @@ export const styles = css`
   .path span:last-child {
     flex: none;
     max-width: 60%;
-    color: var(--_color);
   }
   .path span + span::before {
     content: '› ';
@@ -106,7 +105,6 @@ export const styles = css`
   .badge text {
     fill: var(--_crosslink-color);
     font-size: 0.6875rem;
-    font-weight: 700;
     text-anchor: middle;
   }
   .arrowhead {

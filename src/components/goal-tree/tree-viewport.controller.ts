@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Box, TreeLayout } from './tree-layout.js';
 import {
   inWindow,
-  openingView,
   pathView,
   windowFor,
   windowIndex,
@@ -134,13 +133,18 @@ export class TreeViewportController implements ReactiveController {
     return hidden;
   }
 
+  /** The view a tree opens with: top-left, the least scroll that shows the root and its focus ring. */
+  private opening(root: Box, size: { width: number; height: number }): Rect {
+    return pathView([root], { x: 0, y: 0, ...size });
+  }
+
   /** Opens with the root in view at the top-left: in a tall left-to-right tree, not scrolled to its middle. */
   private openAtRoot(): void {
     const laidOut = this.host.laidOut();
     const box = laidOut?.layout.boxes.get(laidOut.rootId);
     if (this.anchor !== 'root' || !box || !this.scroller || !this.viewSize) return;
     this.anchor = undefined;
-    const view = openingView(box, this.viewSize);
+    const view = this.opening(box, this.viewSize);
     this.scroller.scrollTop = view.y;
     this.scroller.scrollLeft = view.x;
   }
@@ -202,7 +206,7 @@ export class TreeViewportController implements ReactiveController {
     const size = this.viewSize ?? FIRST_VIEW;
     const { width, height } = size;
     const anchor = this.anchor;
-    if (!this.scroller || anchor === 'root') return openingView(layout.boxes.get(rootId)!, size);
+    if (!this.scroller || anchor === 'root') return this.opening(layout.boxes.get(rootId)!, size);
     const moved = anchor && layout.boxes.get(anchor.id);
     return {
       x: this.scroller.scrollLeft + (moved ? moved.x - anchor.box.x : 0),

@@ -119,22 +119,10 @@ function nearest(view: number, span: number, start: number, size: number): numbe
 }
 
 /**
- * The view a tree opens with: the smallest scroll position (top-left first) that shows the root with room for
- * its focus ring. A left-to-right tree starts at its top: the boxes above the root are not cut off.
- */
-export function openingView(root: Rect, size: { width: number; height: number }): Rect {
-  const ring = expandRect(root, FOCUS_PAD);
-  return {
-    x: Math.max(0, nearest(0, size.width, ring.x, ring.width)),
-    y: Math.max(0, nearest(0, size.height, ring.y, ring.height)),
-    ...size,
-  };
-}
-
-/**
  * Where to scroll so that the focused box (the last of `path`, its ancestors before it, root first) is in view
  * with room for its focus ring, with as many of its nearest ancestors as fit; the view moves as little as it can
- * (as scrollIntoView's 'nearest'). `hidden`: how many ancestors, from the root, are left out.
+ * (as scrollIntoView's 'nearest'). `hidden`: how many ancestors, from the root, are left out. With the root alone
+ * and a view at 0,0 it is the view a tree opens with: the least scroll, top-left first, that shows the root.
  */
 export function pathView(path: readonly Rect[], view: Rect): Rect & { hidden: number } {
   let fit = expandRect(path[path.length - 1], FOCUS_PAD);

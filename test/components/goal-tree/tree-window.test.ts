@@ -6,7 +6,6 @@ import {
   inWindow,
   spanRect,
   FOCUS_PAD,
-  openingView,
   pathView,
   WINDOW_MARGIN,
   windowedIds,
@@ -113,7 +112,12 @@ describe('lib/tree-window', () => {
     ).to.deep.equal({ x: 0, y: 0, width: 120, height: 60 });
   });
 
-  it('openingView(root, size) starts top-left: the root in view with its ring, nothing above cut off', () => {
+  it('pathView([root], view at 0,0): the opening view, top-left, the root in view with its ring', () => {
+    const openingView = (root: Rect, size: { width: number; height: number }) => {
+      const { hidden, ...view } = pathView([root], { x: 0, y: 0, ...size });
+      expect(hidden).to.equal(0);
+      return view;
+    };
     const size = { width: 1070, height: 638 };
     // A left-to-right tree 1,021 px tall: the root sits at 330 px; the view starts at the top, not the middle.
     expect(openingView({ x: 24, y: 330, width: 300, height: 57 }, size)).to.deep.equal({
