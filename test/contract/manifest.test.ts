@@ -84,7 +84,11 @@ async function renderedParts(subject: Subject): Promise<Set<string>> {
   collect(loading);
   loading.remove();
   collect(await make({}, await seed()));
-  for (const state of subject.moreStates ?? []) collect(await make(state.attributes, await state.data()));
+  for (const state of subject.moreStates ?? []) {
+    const el = await make(state.attributes, await state.data());
+    await state.show?.(el);
+    collect(el);
+  }
   return parts;
 }
 

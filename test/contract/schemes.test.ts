@@ -30,6 +30,9 @@ const MARKS: Record<string, Array<[selector: string, property: 'stroke' | 'fill'
   'pc-goal-tree': [
     ['path.link, .links path', 'stroke'],
     ['[role="treeitem"] .box, [part~="node"]', 'border-color'],
+    // The cross-links of the focused goal, their other ends' rings and the count badges.
+    ['[part~="crosslink"], .end, .badge rect', 'stroke'],
+    ['.badge text, .arrowhead', 'fill'],
   ],
 };
 
@@ -102,6 +105,7 @@ async function checkReadable(subject: Subject, scheme: string, className = ''): 
   let marks = 0;
   for (const state of states) {
     const el = await mount(subject, scheme, state.attributes, await state.data(), className);
+    if ('show' in state) await state.show?.(el);
     await expect(el).to.be.accessible();
     const weak = textContrasts(el.shadowRoot!).filter((entry) => entry.ratio < entry.needs);
     expect(weak, 'text below its contrast').to.deep.equal([]);

@@ -33,7 +33,12 @@ export interface Subject {
   /** Attributes with a closed set of values: the runtime list each element checks against. */
   values: Record<string, readonly string[]>;
   /** Further states that show parts the 2025 seed does not (the seeds have no budget figures, for example). */
-  moreStates?: Array<{ attributes: Record<string, string>; data(): Promise<unknown> }>;
+  moreStates?: Array<{
+    attributes: Record<string, string>;
+    data(): Promise<unknown>;
+    /** What a reader does to reach the state's parts (e.g. focus a goal whose cross-links are drawn then). */
+    show?(el: HTMLElement): Promise<void>;
+  }>;
 }
 
 export const SUBJECTS: Subject[] = [
@@ -120,7 +125,19 @@ export const SUBJECTS: Subject[] = [
     number: { nl: '-95.081', en: '-95,081' },
     values: { orientation: ORIENTATIONS },
     moreStates: [
-      { attributes: { tree: 'gezonde-stad' }, data: () => seed('/demo/data/gezonde-stad-2023-2026.json') },
+      {
+        attributes: { tree: 'gezonde-stad' },
+        data: () => seed('/demo/data/gezonde-stad-2023-2026.json'),
+        // A theme with focus: its cross-links are drawn (none at rest).
+        async show(el) {
+          const tree = el as HTMLElement & {
+            revealNode(id: string): boolean;
+            updateComplete: Promise<unknown>;
+          };
+          tree.revealNode('thema-1');
+          await tree.updateComplete;
+        },
+      },
     ],
   },
 ];
