@@ -183,6 +183,13 @@ describe('goal tree as a reader sees it (Gezonde stad)', () => {
       expect(crosslinks(el).length).to.equal(incoming);
       await sendMouse({ type: 'move', position: [0, 0] });
       expect(crosslinks(el).length).to.equal(0);
+      // A selected box keeps its links drawn after focus has left the tree, as its details list them.
+      item(el, theme.id).querySelector<HTMLElement>('[part="node-title"]')!.click();
+      await el.updateComplete;
+      focused(el).blur();
+      await el.updateComplete;
+      expect(crosslinks(el).length).to.equal(2);
+      expect(root(el).querySelectorAll('[part="details"] button.goto').length).to.equal(2);
       await expect(el).to.be.accessible();
     });
 

@@ -53,13 +53,13 @@ const TOGGLE = html`<button type="button" class="toggle" tabindex="-1" aria-hidd
  * (`contributesTo`) and a details panel. It implements the WAI-ARIA tree view pattern on the same DOM: one tab
  * stop, arrow keys (they follow the tree's structure in both orientations), Home/End, Enter/Space to select, `*`
  * to open all siblings, type-ahead. Below 480px wide it is an indented list with the same semantics. At rest a
- * box with cross-links shows their number; the links of the focused, hovered or selected box are drawn, routed
- * clear of the boxes, with their other ends ringed. A cross-link with an end inside a collapsed branch is drawn
+ * box with cross-links shows their number (⇄); the links of the focused, hovered or selected box are drawn,
+ * routed clear of the boxes, their other ends ringed. A cross-link with an end inside a collapsed branch is drawn
  * (dotted) to that end's nearest visible ancestor. The tree opens at its root (top-left); a key move keeps the
- * focused box, its focus ring and as many of its ancestors as fit in view; a path line above the view names
- * them all when some are out of view. The items are
- * flat, in tree order, with aria-level, aria-posinset and aria-setsize. A tree with more than 300 open nodes, in
- * the wide layout, renders only the boxes near the scrolled view: thousands of nodes open without delay.
+ * focused box, its focus ring and as many of its ancestors as fit in view, and a path line above the view names
+ * them all when some are out of view. The items are flat, in tree order, with aria-level, aria-posinset and
+ * aria-setsize. A tree with more than 300 open nodes, in the wide layout, renders only the boxes near the
+ * scrolled view: thousands of nodes open without delay.
  *
  * @summary Goal tree with statuses, roll-ups, cross-links and the ARIA tree pattern.
  *
@@ -334,8 +334,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
             @mousedown=${this.onMousedown}
             @focusin=${this.onFocusin}
             @focusout=${this.onFocusout}
-            @mouseover=${this.onHover}
-            @mouseleave=${this.onHover}
+            @pointerover=${this.onHover}
+            @pointerleave=${this.onHover}
           >
             ${repeat(nodes, (node) => node.id, this.renderItem)}
           </div>
@@ -609,8 +609,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.drawActive();
   };
 
-  private onHover = (event: MouseEvent): void => {
-    const id = event.type === 'mouseover' ? this.idOf(event.target as Element) : undefined;
+  private onHover = (event: PointerEvent): void => {
+    const id = event.type === 'pointerover' ? this.idOf(event.target as Element) : undefined;
     if (id === this.hoveredId) return;
     this.hoveredId = id;
     this.drawActive();
