@@ -47,9 +47,6 @@ export const styles = css`
     flex: none;
     max-width: 60%;
   }
-  .path span + span::before {
-    content: '› ';
-  }
   .scroll {
     overflow: auto;
     /* Room for the focus ring wherever a box is scrolled into view. */

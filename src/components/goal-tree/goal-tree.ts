@@ -395,11 +395,12 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.pathLine(hidden > 0 ? ancestors : []);
   }
 
+  /** The path line's crumbs; the separator is text (a non-ASCII `content` in css`` would not survive the build). */
   private pathLine(ids: string[]): void {
     const line = this.shadowRoot?.querySelector<HTMLElement>('.path');
     if (line)
       render(
-        ids.map((id) => html`<span>${this.model!.byId.get(id)!.title}</span>`),
+        ids.map((id, i) => html`${i ? '›' : nothing}<span>${this.model!.byId.get(id)!.title}</span>`),
         line,
       );
   }
