@@ -4,7 +4,7 @@
  * through the free space between two boxes and enters its target from the side that faces it. Corners are
  * rounded. Plain numbers, no DOM: tested without a browser.
  */
-import { r2 } from '../../lib/scale.js';
+import { pathRound } from 'd3-path';
 import type { Box, Orientation } from './tree-layout.js';
 
 export type Point = [number, number];
@@ -100,26 +100,16 @@ export function crossLinkRoute(
   return flip ? points.map(([x, y]) => [y, x]) : points;
 }
 
-/** A polyline with rounded corners, as an SVG path (repeated and straight-through points dropped). */
-export function roundedPath(input: readonly Point[]): string {
-  const same = (p: Point, q: Point | undefined) => !!q && p[0] === q[0] && p[1] === q[1];
-  const unique = input.filter((p, i) => !same(p, input[i - 1]));
-  // On an orthogonal route, a point whose neighbours share its x (or its y) with it is no corner.
-  const points = unique.filter((p, i) => {
-    const [prev, next] = [unique[i - 1], unique[i + 1]];
-    return (
-      !prev || !next || !((prev[0] === p[0] && p[0] === next[0]) || (prev[1] === p[1] && p[1] === next[1]))
-    );
-  });
-  const f = ([x, y]: Point) => `${r2(x)},${r2(y)}`;
-  let d = `M${f(points[0])}`;
+/** A polyline with rounded corners (d3-path's arcTo), as an SVG path with 2 decimals. */
+export function roundedPath(points: readonly Point[]): string {
+  const path = pathRound(2);
+  const length = (a: Point, b: Point) => Math.hypot(b[0] - a[0], b[1] - a[1]);
+  path.moveTo(...points[0]);
   for (let i = 1; i < points.length - 1; i++) {
-    const [x, y] = points[i];
-    const toward = (p: Point): Point => {
-      const r = Math.min(CORNER, Math.hypot(p[0] - x, p[1] - y) / 2) / Math.hypot(p[0] - x, p[1] - y);
-      return [x + (p[0] - x) * r, y + (p[1] - y) * r];
-    };
-    d += `L${f(toward(points[i - 1]))}Q${f(points[i])},${f(toward(points[i + 1]))}`;
+    const [before, at, after] = [points[i - 1], points[i], points[i + 1]];
+    // A corner between short legs gets a smaller radius, so that the curve never runs past a leg's end.
+    path.arcTo(...at, ...after, Math.min(CORNER, length(before, at) / 2, length(at, after) / 2));
   }
-  return `${d}L${f(points[points.length - 1])}`;
+  path.lineTo(...points[points.length - 1]);
+  return String(path);
 }

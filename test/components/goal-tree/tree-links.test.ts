@@ -93,7 +93,7 @@ describe('goal tree cross-link routes', () => {
     ]);
   });
 
-  it('roundedPath(points) rounds each corner, drops repeated and straight-through points', () => {
+  it('roundedPath(points) rounds each corner (smaller between short legs); repeated and straight points draw no arc', () => {
     expect(
       roundedPath([
         [0, 0],
@@ -103,6 +103,15 @@ describe('goal tree cross-link routes', () => {
         [100, 100],
         [120, 100],
       ]),
-    ).to.equal('M0,0L92,0Q100,0,100,8L100,92Q100,100,108,100L120,100');
+    ).to.equal('M0,0L50,0L92,0A8,8,0,0,1,100,8L100,92A8,8,0,0,0,108,100L120,100');
+    // A 3 px jog: corners of 1.5 px, the curve never past the leg's end.
+    expect(
+      roundedPath([
+        [220, 12],
+        [260, 12],
+        [260, 15],
+        [300, 15],
+      ]),
+    ).to.equal('M220,12L258.5,12A1.5,1.5,0,0,1,260,13.5A1.5,1.5,0,0,0,261.5,15L300,15');
   });
 });
