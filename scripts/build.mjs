@@ -12,7 +12,7 @@ import {
   mkdirSync,
 } from 'node:fs';
 import { build } from 'vite';
-import { bundle, bundledPackages, EXPORT_IMAGE_FILE } from './esbuild-bundle.mjs';
+import { bundle, bundledPackages, EXPORT_DOWNLOAD_FILE } from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
 import { buildRender } from './build-render.mjs';
 
@@ -42,7 +42,7 @@ for (const name of components) {
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 const included = new Set();
 // The picture export, loaded by the bundles on the first SVG or PNG download (see esbuild-bundle.mjs).
-bundles[EXPORT_IMAGE_FILE.replace(/\.js$/, '')] = 'src/internal/export-image.ts';
+bundles[EXPORT_DOWNLOAD_FILE.replace(/\.js$/, '')] = 'src/internal/export-download.ts';
 for (const [name, entry] of Object.entries(bundles)) {
   const eager = name !== 'pc-charts' && name !== 'pc-export';
   const result = await bundle(entry, `dist/${name}.js`, { eager });

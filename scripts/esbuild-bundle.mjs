@@ -136,16 +136,17 @@ export function licenceBanner(metafile) {
 }
 
 /**
- * The picture export (src/internal/export-image.ts, 1.4 kB gzip) is loaded on the first SVG or PNG download: in
- * the single-file bundles its dynamic import points at `pc-export.js` beside the bundle (scripts/build.mjs builds
- * it), so the all-in-one stays within its 60 kB. A missing file only makes that download fail, announced.
+ * What a download runs (src/internal/export-download.ts: file names, the CSV writer, the picture code; 2 kB gzip)
+ * is loaded on the first download: in the single-file bundles its dynamic import points at `pc-export.js` beside
+ * the bundle (scripts/build.mjs builds it), so the all-in-one stays within its 60 kB. A missing file only makes
+ * that download fail, announced.
  */
-export const EXPORT_IMAGE_FILE = 'pc-export.js';
-const lazyExportImage = {
-  name: 'lazy-export-image',
+export const EXPORT_DOWNLOAD_FILE = 'pc-export.js';
+const lazyExportDownload = {
+  name: 'lazy-export-download',
   setup(build) {
-    build.onResolve({ filter: /\/export-image\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: `./${EXPORT_IMAGE_FILE}`, external: true } : undefined,
+    build.onResolve({ filter: /\/export-download\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${EXPORT_DOWNLOAD_FILE}`, external: true } : undefined,
     );
   },
 };
@@ -174,7 +175,7 @@ export async function bundle(
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig,
-    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), lazyExportImage, ...plugins],
+    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), lazyExportDownload, ...plugins],
     logLevel: 'warning',
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));

@@ -126,6 +126,41 @@ describe('embedding: strict Content Security Policy with Trusted Types', () => {
     expectClean(win);
   });
 
+  it('a Download button on the built demo loads pc-export.js beside the bundle and saves the file', async () => {
+    const { doc, win } = await openUnderCsp('dist/demo/jaarstukken-2025.html');
+    await waitForRendered(pcElements(doc));
+    // Catch the file in the page's own realm instead of letting the browser save it.
+    const frameWin = win as Window & typeof globalThis;
+    const saved: Array<{ name: string; blob: Blob }> = [];
+    let blob: Blob | undefined;
+    frameWin.URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:pc-test');
+    frameWin.URL.revokeObjectURL = () => {};
+    frameWin.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blob! });
+    };
+    const table = doc.querySelector('pc-saldo-table')!;
+    const loads = () =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+        e.name.endsWith('/pc-export.js'),
+      ).length;
+    expect(loads(), 'pc-export.js is not fetched before a download').to.equal(0);
+    table.shadowRoot!.querySelector<HTMLButtonElement>('button[part="download"][data-format="csv"]')!.click();
+    await waitFor(
+      () => saved.length === 1,
+      () => 'the CSV was not saved',
+    );
+    expect(loads()).to.equal(1);
+    expect(saved[0].name).to.equal('zoetermeer-jaarstukken-2025-saldo-p2.csv');
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0].blob.arrayBuffer());
+    expect(csv.startsWith('\uFEFFCode;Doelstelling;Lasten (x €1.000)')).to.equal(true);
+    await waitFor(
+      () => table.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes(saved[0].name),
+      () => 'the download was not announced with the file name',
+    );
+    await settle();
+    expectClean(win);
+  });
+
   it('themes.html switches theme at runtime under the policy; the components take the theme font', async () => {
     const { doc, win } = await openUnderCsp('dist/demo/themes.html');
     await waitForRendered(pcElements(doc));
