@@ -26,8 +26,8 @@ before(async () => {
 });
 
 function indicator(id: string): Indicator {
-  for (const p of doc2025.programmes)
-    for (const g of p.goals) for (const i of g.indicators) if (i.id === id) return i;
+  for (const p of doc2025.programmes ?? [])
+    for (const g of p.goals) for (const i of g.indicators ?? []) if (i.id === id) return i;
   throw new Error(`no indicator ${id}`);
 }
 
