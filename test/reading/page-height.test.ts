@@ -68,7 +68,6 @@ export async function measurePage(page: string, width: number): Promise<Measured
     await frames(win, 1);
     const elements = pcElements(doc) as Drawable[];
     const firstPaint = heightOf(doc);
-    const firstHeights = elements.map((el) => el.getBoundingClientRect().height);
     const pendingAtFirstPaint = elements.filter((el) => el.matches(':state(pending)')).length;
     await waitFor(
       () => elements.every((el) => win.customElements.get(el.localName)),
@@ -78,7 +77,6 @@ export async function measurePage(page: string, width: number): Promise<Measured
     await frames(win, 2);
     const finished = heightOf(doc);
     const before = elements.map((el) => el.getBoundingClientRect().height);
-    console.log(`DIAG ${page} ${width}: ` + elements.map((el, i) => `${el.localName.slice(3)} ${Math.round(firstHeights[i])}→${Math.round(before[i])}`).join(', '));
     const scrolled: number[] = [];
     const step = win.innerHeight;
     for (let y = step, steps = 0; y < heightOf(doc) && steps < 200; y += step, steps++) {
