@@ -25,7 +25,9 @@
     }
     await afterPaint();
     const allAt = performance.now();
-    const fcp = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
+    const fcp = performance
+      .getEntriesByType('paint')
+      .find((entry) => entry.name === 'first-contentful-paint');
     return { allAt, fcp: fcp?.startTime ?? null, charts: elements.length, problems };
   }
 

@@ -23,7 +23,11 @@ const RENDERER = 'dist/cli/render.js';
 export const PRERENDER_ROWS = [
   { id: 'floor', name: 'floor (reference)', path: '/bench/pages/dashboard.html?lib=floor' },
   { id: 'html', name: 'pre-rendered HTML, no script', path: `/${OUT}/dashboard.html` },
-  { id: 'takeover', name: 'pre-rendered HTML + dist/pc-charts.js (takeover)', path: `/${OUT}/dashboard-script.html` },
+  {
+    id: 'takeover',
+    name: 'pre-rendered HTML + dist/pc-charts.js (takeover)',
+    path: `/${OUT}/dashboard-script.html`,
+  },
 ];
 
 /** The dashboard's charts as pre-rendered HTML, in the order and sections of bench/pages/dashboard.js. */
@@ -39,7 +43,8 @@ export async function prerenderedDashboard(doc) {
   const programme = doc.programmes[0];
   const indicators = programme.goals.flatMap((goal) => (goal.indicators ?? []).map((i) => i.id));
   const cards = [];
-  for (const id of indicators) cards.push(await render('indicator-card', { indicator: id, 'table-open': true }));
+  for (const id of indicators)
+    cards.push(await render('indicator-card', { indicator: id, 'table-open': true }));
   const gauges = [];
   for (const goal of programme.goals) gauges.push(await render('budget-gauge', { goal: goal.id }));
   const saldo = await render('saldo-table', { programme: programme.id });
@@ -86,7 +91,8 @@ export async function runPrerender(browser, base, failures) {
       let fcp = null;
       const result = await measurePage(browser, `${base}${row.path}`, async (tab) => {
         fcp = await tab.evaluate(
-          () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime,
+          () =>
+            performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime,
         );
       });
       const problems = [...(result.error ? [result.error] : []), ...(result.problems ?? [])];
@@ -109,7 +115,8 @@ export function prerenderSection({ size, rows }, budget) {
   const body = PRERENDER_ROWS.map((row) => {
     const all = stats(rows[row.id].allAt);
     const fcp = stats(rows[row.id].fcp);
-    const vsFloor = all && floor && row.id !== 'floor' ? ` · ${(all.median - floor.median).toFixed(0)} ms` : '';
+    const vsFloor =
+      all && floor && row.id !== 'floor' ? ` · ${(all.median - floor.median).toFixed(0)} ms` : '';
     return [row.name, all ? `${timeCell(all, null)}${vsFloor}` : '–', fcp ? timeCell(fcp, null) : '–'];
   });
   const html = stats(rows.html.allAt);
