@@ -286,6 +286,9 @@ export const styles = css`
       padding-inline-start: 2.25rem;
       /* At least as wide as its longest word: on the narrowest phones the list scrolls rather than break it. */
       min-width: min-content;
+      /* The list flows: an item skipped off screen would stand in at no height, and the page would grow as a
+         reader scrolls to it. Every item is laid out (the narrow list is never windowed). */
+      content-visibility: visible;
     }
     .item.parent {
       padding-inline-end: 10px;
