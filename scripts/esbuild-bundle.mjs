@@ -50,8 +50,19 @@ export function minifyLitTemplates(code, fileName = 'file.ts') {
               ? minifyMarkup(raw)
               : ts.isNoSubstitutionTemplateLiteral(template)
                 ? // A whole stylesheet: esbuild's CSS minifier (shorter colours, merged rules, no units on 0).
-                  transformSync(raw, { loader: 'css', minify: true, target: 'es2022' }).code.trim()
+                  // charset utf8: "›" stays "›"; as `\203a` it would be an escape a template literal cannot
+                  // hold (its cooked string becomes undefined and Lit would drop the whole stylesheet).
+                  transformSync(raw, {
+                    loader: 'css',
+                    minify: true,
+                    target: 'es2022',
+                    charset: 'utf8',
+                  }).code.trim()
                 : minifyCss(raw);
+          if (/\\[0-9]/.test(min) && !/\\[0-9]/.test(raw))
+            throw new Error(
+              `${fileName}: minifying a ${tag}\`\` literal wrote a numeric escape: ${min.slice(0, 80)}`,
+            );
           if (min !== raw) edits.push([start, end, min]);
         }
       }
