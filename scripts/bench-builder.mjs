@@ -1,7 +1,10 @@
 // npm run bench:builder: how fast the builder page converts, in Chromium, from the moment a file is chosen to the
-// moment the page shows what was read. Prints the figures (not a test): the 2025 dataset's workbook (budget
-// ≤ 150 ms), a 10,000-row indicator sheet (budget ≤ 2 s), and the longest task on the main thread meanwhile
-// (budget ≤ 100 ms; the converter runs in a worker). Needs `npm run build`.
+// moment the page shows what was read and the preview has drawn. Prints the figures with their budgets beside
+// them (not a test): the 2025 dataset's workbook (≤ 150 ms), a 10,000-row indicator sheet (≤ 2 s), and the
+// longest task on the main thread from the choice of the file until half a second after the preview has drawn
+// (≤ 100 ms; the converter runs in a worker), also for a 10,000-row sheet where every value is wrong (10,000
+// problems). A conversion's time is the page's (file read, worker, showing), for the first file in a fresh page
+// (cold: the worker and the converter load then) and for the next. Needs `npm run build`.
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,12 +40,31 @@ goal.indicators = Array.from({ length: 10000 }, (_, i) => ({
 const files = {
   '2025.xlsx': 'test/builder/fixtures/libreoffice/jaarstukken-2025-programma-2.xlsx',
   'indicatoren-10000.xlsx': path.join(dir, 'indicatoren-10000.xlsx'),
+  'indicatoren-10000-fouten.xlsx': path.join(dir, 'indicatoren-10000-fouten.xlsx'),
 };
 writeFileSync(files['indicatoren-10000.xlsx'], builder.documentToXlsx(big).bytes);
+// The same sheet with every realisation typed wrong: 10,000 problems to list.
+const wrong = builder.documentToWorkbook(big);
+const values = wrong.sheets.find((sheet) => sheet.name === 'Waarden');
+const actual = values.rows[0].findIndex((cell) => cell?.value === 'Realisatie');
+for (const row of values.rows.slice(1)) row[actual] = { value: `${row[actual]?.value} procent` };
+writeFileSync(files['indicatoren-10000-fouten.xlsx'], builder.writeXlsx(wrong));
+
+/** Budgets per file: the conversion's time (next file) and the longest main-thread task. */
+const BUDGETS = {
+  '2025.xlsx': { convert: 150 },
+  'indicatoren-10000.xlsx': { convert: 2000 },
+  'indicatoren-10000-fouten.xlsx': {},
+};
+const LONGEST_TASK_BUDGET = 100;
+/** How long after the preview has drawn a long task still counts (a component's scheduled draws). */
+const SETTLE_MS = 500;
 
 const server = await serve({ builder: path.resolve('dist/builder'), cms: dir });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+// The Long Tasks API reports tasks over 50 ms only.
+const ms = (value) => (value === 0 ? '< 50 ms' : `${value.toFixed(0)} ms`);
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const rows = [];
 try {
@@ -50,8 +72,10 @@ try {
     const cold = [];
     const warm = [];
     const worker = [];
+    const coldWorker = [];
     const converting = [];
     const showing = [];
+    const longest = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.newPage();
       await page.goto(`${origin}/builder/`);
@@ -71,7 +95,7 @@ try {
         await page.setInputFiles('#file', file);
         await page.waitForFunction((n) => window.__builder.timings.length > n, round);
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const { timings, longTasks } = await page.evaluate(() => ({
         timings: window.__builder.timings,
         longTasks: window.__longTasks,
@@ -79,25 +103,35 @@ try {
       cold.push(timings[0].totalMs);
       warm.push(timings[1].totalMs);
       worker.push(timings[1].workerMs);
+      coldWorker.push(timings[0].workerMs);
       for (const timing of timings) {
         const during = longTasks.filter(
           (task) => task.end > timing.startedAt && task.start < timing.repliedAt,
         );
         const after = longTasks.filter(
-          (task) => task.start >= timing.repliedAt && task.start < timing.startedAt + timing.totalMs,
+          (task) =>
+            task.start >= timing.repliedAt && task.start < timing.startedAt + timing.totalMs + SETTLE_MS,
         );
         converting.push(Math.max(0, ...during.map((task) => task.duration)));
         showing.push(Math.max(0, ...after.map((task) => task.duration)));
+        longest.push(
+          Math.max(0, ...during.map((task) => task.duration), ...after.map((task) => task.duration)),
+        );
       }
       await page.close();
     }
+    const budget = BUDGETS[name].convert;
+    const task = Math.max(...longest);
     rows.push({
       file: name,
+      'convert, next file (median)': `${median(warm).toFixed(0)} ms${budget ? ` (≤ ${budget})` : ''}`,
       'first file, cold (median)': `${median(cold).toFixed(0)} ms`,
-      'next file (median)': `${median(warm).toFixed(0)} ms`,
-      'in the worker (median)': `${median(worker).toFixed(0)} ms`,
-      'longest main-thread task while converting': `${Math.max(...converting).toFixed(0)} ms`,
-      'longest while showing the result': `${Math.max(...showing).toFixed(0)} ms`,
+      'in the worker, next / cold (median)': `${median(worker).toFixed(0)} / ${median(coldWorker).toFixed(0)} ms`,
+      'longest main-thread task': `${ms(task)} (≤ ${LONGEST_TASK_BUDGET} ms)`,
+      'of it while converting': ms(Math.max(...converting)),
+      'while showing': ms(Math.max(...showing)),
+      within:
+        budget === undefined || median(warm) <= budget ? (task <= LONGEST_TASK_BUDGET ? 'yes' : 'no') : 'no',
     });
   }
 } finally {
@@ -107,5 +141,5 @@ try {
 console.log(`Builder page conversion in Chromium (${new Date().toISOString()}):`);
 console.table(rows);
 console.log(
-  'Budgets: the 2025 workbook ≤ 150 ms, 10,000 indicator rows ≤ 2 s, no main-thread task > 100 ms.',
+  `Budgets: the 2025 workbook ≤ 150 ms, 10,000 indicator rows ≤ 2 s, no main-thread task > ${LONGEST_TASK_BUDGET} ms (${RUNS} pages per file, the longest task over all of them).`,
 );
