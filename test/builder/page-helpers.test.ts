@@ -85,8 +85,9 @@ describe('builder page helpers', () => {
       lang: 'en' as const,
     };
     const address = embedAddress(odd);
-    expect(address.startsWith('/bestanden/embed.html?component=saldo-table&src=/bestanden/a%20b%23c.json&'))
-      .to.be.true;
+    expect(address).to.equal(
+      '/bestanden/embed.html?component=saldo-table&src=/bestanden/a%20b%23c.json&programme=p%262%20%22x%22&lang=en',
+    );
     expect(
       readEmbedRequest(new URL(address, 'https://x.nl').search, () => ['src', 'programme']),
     ).to.deep.equal({
