@@ -337,6 +337,26 @@ test('a file that is not a spreadsheet: one message, nothing thrown', async () =
   ]);
 });
 
+test('a file with hundreds of problems: the first 100 listed, the rest counted, numbers in Dutch', async () => {
+  const rows = Array.from({ length: 600 }, (_, i) => `d9;i${i};Indicator ${i};kilo`);
+  writeFileSync(path.join(cms, 'Indicatoren.csv'), ['Doelstelling;Id;Naam;Eenheid', ...rows].join('\r\n'));
+  await page.setInputFiles('#file', path.join(cms, 'Indicatoren.csv'));
+  await page.waitForFunction(() =>
+    document.querySelector('#status .bad')?.textContent?.includes('Indicatoren.csv'),
+  );
+  const status = (await page.textContent('#status .bad')).replace(/\s+/g, ' ').trim();
+  const total = Number(/heeft ([\d.]+) fouten/.exec(status)?.[1].replace(/\./g, ''));
+  // Each row: an unknown goal and a unit that is not one; nothing else is read.
+  assert.equal(total, 1200);
+  assert.match(status, /heeft 1\.200 fouten die eerst moeten worden opgelost/);
+  assert.equal(await page.$$eval('#status li', (list) => list.length), 100);
+  assert.equal(
+    (await page.textContent('#status li + p, #status ul + p')).trim(),
+    'En nog 1.100 meldingen; los eerst de meldingen hierboven op en lees het bestand opnieuw in.',
+  );
+  await axe('many problems');
+});
+
 test('drop a JSON file on the drop zone: read like a chosen file', async () => {
   const json = readFileSync('demo/data/rapportage-sociaal-domein-2024-h2.json', 'utf8');
   await page.evaluate((text) => {
