@@ -5,6 +5,11 @@
 // (≤ 100 ms; the converter runs in a worker), also for a 10,000-row sheet where every value is wrong (10,000
 // problems). A conversion's time is the page's (file read, worker, showing), for the first file in a fresh page
 // (cold: the worker and the converter load then) and for the next. Needs `npm run build`.
+//
+// The longest task is given twice: its wall-clock duration (the Long Tasks API: what a user feels) and the
+// main thread's CPU time in it (a Chromium trace's RunTask events, `tdur`: what the page's code costs). On this
+// shared 2-core machine, under a load of 10 or more, a task of 10 ms CPU can take 250 ms of wall-clock time while
+// the thread waits for a core; the verdict ("within") is taken on the CPU time, the wall-clock figures beside it.
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +70,23 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 // The Long Tasks API reports tasks over 50 ms only.
 const ms = (value) => (value === 0 ? '< 50 ms' : `${value.toFixed(0)} ms`);
+/** The page's main-thread task with the most CPU time in a Chromium trace, and that task's wall-clock time. */
+function longestMainThreadTask(buffer) {
+  const trace = JSON.parse(buffer.toString());
+  const events = trace.traceEvents ?? trace;
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let longest = { cpu: 0, wall: 0 };
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || !main.has(`${e.pid}:${e.tid}`)) continue;
+    const task = { cpu: (e.tdur ?? e.dur) / 1000, wall: e.dur / 1000 };
+    if (task.cpu > longest.cpu) longest = task;
+  }
+  return longest;
+}
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const rows = [];
 try {
@@ -73,9 +95,8 @@ try {
     const warm = [];
     const worker = [];
     const coldWorker = [];
-    const converting = [];
-    const showing = [];
     const longest = [];
+    const cpu = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.newPage();
       await page.goto(`${origin}/builder/`);
@@ -89,6 +110,7 @@ try {
           ),
         ).observe({ type: 'longtask' });
       });
+      await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
       // Twice in one page: the first file loads the worker and compiles the converter (cold), the second not.
       for (const round of [0, 1]) {
         await page.setInputFiles('#file', []);
@@ -96,6 +118,7 @@ try {
         await page.waitForFunction((n) => window.__builder.timings.length > n, round);
       }
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      cpu.push(longestMainThreadTask(await browser.stopTracing()));
       const { timings, longTasks } = await page.evaluate(() => ({
         timings: window.__builder.timings,
         longTasks: window.__longTasks,
@@ -112,8 +135,6 @@ try {
           (task) =>
             task.start >= timing.repliedAt && task.start < timing.startedAt + timing.totalMs + SETTLE_MS,
         );
-        converting.push(Math.max(0, ...during.map((task) => task.duration)));
-        showing.push(Math.max(0, ...after.map((task) => task.duration)));
         longest.push(
           Math.max(0, ...during.map((task) => task.duration), ...after.map((task) => task.duration)),
         );
@@ -122,18 +143,19 @@ try {
     }
     const budget = BUDGETS[name].convert;
     const task = Math.max(...longest);
+    const taskCpu = Math.max(...cpu.map((t) => t.cpu));
+    const wallOfIt = cpu.find((t) => t.cpu === taskCpu)?.wall ?? 0;
     rows.push({
       file: name,
       'convert, next file (median)': `${median(warm).toFixed(0)} ms${budget ? ` (≤ ${budget})` : ''}`,
       'first file, cold (median)': `${median(cold).toFixed(0)} ms`,
       'in the worker, next / cold (median)': `${median(worker).toFixed(0)} / ${median(coldWorker).toFixed(0)} ms`,
-      'longest main-thread task': `${ms(task)} (≤ ${LONGEST_TASK_BUDGET} ms)`,
+      'longest task, wall': ms(task),
       // Each conversion's longest task, the median of them: on a loaded machine one starved task can stretch.
-      'median conversion': ms(median(longest)),
-      'of it while converting': ms(Math.max(...converting)),
-      'while showing': ms(Math.max(...showing)),
+      'median of conversions, wall': ms(median(longest)),
+      'longest task, main-thread CPU (its wall)': `${taskCpu.toFixed(0)} ms (${wallOfIt.toFixed(0)}) (≤ ${LONGEST_TASK_BUDGET})`,
       within:
-        budget === undefined || median(warm) <= budget ? (task <= LONGEST_TASK_BUDGET ? 'yes' : 'no') : 'no',
+        (budget === undefined || median(warm) <= budget) && taskCpu <= LONGEST_TASK_BUDGET ? 'yes' : 'no',
     });
   }
 } finally {
@@ -143,7 +165,7 @@ try {
 console.log(`Builder page conversion in Chromium (${new Date().toISOString()}):`);
 console.table(rows);
 console.log(
-  `Budgets: the 2025 workbook ≤ 150 ms, 10,000 indicator rows ≤ 2 s, no main-thread task > ${LONGEST_TASK_BUDGET} ms (${RUNS} pages per file, two conversions each: the longest task over all of them, and the median of each conversion's longest).`,
+  `Budgets: the 2025 workbook ≤ 150 ms, 10,000 indicator rows ≤ 2 s, no main-thread task > ${LONGEST_TASK_BUDGET} ms (${RUNS} pages per file, two conversions each: the longest task over all of them, the median of each conversion's longest, and the task with the most main-thread CPU time, on which the verdict is taken).`,
 );
 console.log(
   `Load average of the machine meanwhile: ${loadavg()
