@@ -11,9 +11,11 @@ import { html, nothing, render } from 'lit';
 import '../define/all.js';
 import type { ConvertResult, InputFile } from '../builder/index.js';
 import { formatNumber } from '../lib/format.js';
-import { type ComponentTag, defaultsOf } from './options.js';
+import { type Choice, type ComponentTag, defaultsOf } from './options.js';
+import { selectField } from './select.templates.js';
 import { iframeSnippet, inlineSnippet, jsonFileName, snippet } from './snippet.js';
 import { type PageLocale, say, type StringKey, summaryText } from './strings.js';
+import { publishSection } from './publish.templates.js';
 import type { ConvertReply, PreviewReply, Request } from './worker.js';
 
 interface Loaded {
@@ -218,61 +220,32 @@ function status() {
   ${problemList(last.result, last.counts)}`;
 }
 
-/** Long lists (thousands of indicators) get a search field; the list then holds at most this many matches. */
-const LIST_LIMIT = 200;
+/** What the editor typed in each long list's search field. */
 const filters: Record<string, string> = {};
 
 function select(
   id: string,
   label: string,
   value: string,
-  choices: { value: string; label: string }[],
+  choices: Choice[],
   onChange: (value: string) => void,
   optional = false,
 ) {
-  const long = choices.length > LIST_LIMIT;
-  const filter = (filters[id] ?? '').toLowerCase();
-  const shown = long ? visibleChoices(choices, filter, value) : choices;
-  return html`<p class="field">
-    ${
-      long
-        ? html`<label for=${`${id}-search`}>${t('search', { what: label.toLowerCase() })}</label>
-            <input
-              id=${`${id}-search`}
-              type="search"
-              .value=${filters[id] ?? ''}
-              @input=${(event: Event) => {
-                filters[id] = (event.target as HTMLInputElement).value;
-                update();
-              }}
-            />
-            <span class="hint">${t('shown', { shown: shown.length, total: choices.length })}</span>`
-        : nothing
-    }
-    <label for=${id}>${label}</label>
-    <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
-      ${optional ? html`<option value="" ?selected=${value === ''}>${t('default')}</option>` : nothing}
-      ${shown.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}${choice.label !== choice.value ? ` (${choice.value})` : ''}</option>`)}
-    </select>
-  </p>`;
-}
-
-/** The matches of a search (on label or id), the chosen one always among them, at most LIST_LIMIT. */
-function visibleChoices(choices: { value: string; label: string }[], filter: string, value: string) {
-  const shown: { value: string; label: string }[] = [];
-  for (const choice of choices) {
-    if (shown.length >= LIST_LIMIT) break;
-    if (
-      choice.value === value ||
-      !filter ||
-      choice.label.toLowerCase().includes(filter) ||
-      choice.value.toLowerCase().includes(filter)
-    )
-      shown.push(choice);
-  }
-  const chosen = choices.find((choice) => choice.value === value);
-  if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
-  return shown;
+  return selectField({
+    id,
+    label,
+    value,
+    choices,
+    onChange,
+    optional,
+    t,
+    locale: state.locale,
+    filter: filters[id] ?? '',
+    onFilter: (text) => {
+      filters[id] = text;
+      update();
+    },
+  });
 }
 
 function chooser(good: Good) {
@@ -326,84 +299,38 @@ function chooser(good: Good) {
         </div>
       </div>
     </section>
-    <section aria-labelledby="step4">
-      <h2 id="step4">${t('step4')}</h2>
-      <p class="field">
-        <label for="script-url">${t('scriptUrl')}</label>
-        <input
-          id="script-url"
-          type="text"
-          .value=${state.scriptUrl}
-          @input=${(event: Event) => {
-            state.scriptUrl = (event.target as HTMLInputElement).value;
-            update();
-          }}
-        />
-      </p>
-      <p class="field">
-        <label for="data-url">${t('dataUrl')}</label>
-        <input
-          id="data-url"
-          type="text"
-          .value=${state.dataUrl}
-          @input=${(event: Event) => {
-            state.dataUrl = (event.target as HTMLInputElement).value;
-            update();
-          }}
-        />
-      </p>
-      <div class="snippets">
-        <div>
-          <p class="field">
-            <label for="snippet">${t('snippet')}</label>
-            <textarea id="snippet" readonly rows="4" .value=${currentSnippet()}></textarea>
-          </p>
-          <p class="actions">
-            <button type="button" id="copy" @click=${() => copy(currentSnippet())}>${t('copy')}</button>
-          </p>
-        </div>
-        <div>
-          <p class="field">
-            <label for="iframe-snippet">${t('iframeSnippet')}</label>
-            <textarea
-              id="iframe-snippet"
-              readonly
-              rows="6"
-              aria-describedby="iframe-help"
-              .value=${currentIframe()}
-            ></textarea>
-            <span class="hint" id="iframe-help">${t('iframeHelp')}</span>
-          </p>
-          <p class="actions">
-            <button type="button" id="copy-iframe" @click=${() => copy(currentIframe())}>
-              ${t('copyIframe')}
-            </button>
-          </p>
-        </div>
-      </div>
-      <p class="actions">
-        <button
-          type="button"
-          id="download"
-          @click=${() => save(new Blob([good.pretty], { type: 'application/json' }), state.dataUrl.replace(/^.*\//, '') || 'gegevens.json')}
-        >
-          ${t('download')}
-        </button>
-      </p>
-      <details>
-        <summary>${t('inline')}</summary>
-        <p>
-          <button
-            type="button"
-            id="copy-inline"
-            @click=${() => copy(inlineSnippet({ tag: state.tag, attributes: state.attributes, scriptUrl: state.scriptUrl, lang: state.widgetLang }, good.json))}
-          >
-            ${t('copyInline')}
-          </button>
-        </p>
-      </details>
-      <p class="copy-status" role="status">${state.copyStatus}</p>
-    </section>`;
+    ${publishSection({
+      t,
+      scriptUrl: state.scriptUrl,
+      dataUrl: state.dataUrl,
+      snippet: currentSnippet(),
+      iframe: currentIframe(),
+      copyStatus: state.copyStatus,
+      setScriptUrl: (value) => {
+        state.scriptUrl = value;
+        update();
+      },
+      setDataUrl: (value) => {
+        state.dataUrl = value;
+        update();
+      },
+      copy: (text) => void copy(text),
+      download: () =>
+        save(
+          new Blob([good.pretty], { type: 'application/json' }),
+          state.dataUrl.replace(/^.*\//, '') || 'gegevens.json',
+        ),
+      inline: () =>
+        inlineSnippet(
+          {
+            tag: state.tag,
+            attributes: state.attributes,
+            scriptUrl: state.scriptUrl,
+            lang: state.widgetLang,
+          },
+          good.json,
+        ),
+    })}`;
 }
 
 function page() {

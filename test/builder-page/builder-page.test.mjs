@@ -68,6 +68,8 @@ function componentText(target, selector) {
     const element = document.querySelector(sel);
     if (!element) return '';
     await element.updateComplete;
+    // Drawing is scheduled: drawComplete says when the data (or the error) is shown, also on a loaded machine.
+    await element.drawComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
     return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }, selector);

@@ -15,6 +15,7 @@ import {
   snippet,
 } from '../../src/builder-page/snippet.js';
 import { readEmbedRequest } from '../../src/lib/embed-params.js';
+import { LIST_LIMIT, visibleChoices } from '../../src/builder-page/select.templates.js';
 import { summaryText } from '../../src/builder-page/strings.js';
 import type { PcDocument } from '../../src/schema/types.js';
 import { loadJson } from './helpers.js';
@@ -149,6 +150,25 @@ describe('builder page helpers', () => {
     const tree = (await loadJson('gezonde-stad-2023-2026')) as unknown as PcDocument;
     expect(availableComponents(tree)).to.deep.equal(['pc-goal-tree']);
     expect(defaultAttributes(tree, 'pc-goal-tree')).to.deep.equal({ tree: 'gezonde-stad' });
+  });
+
+  it('visibleChoices(choices, filter, value): at most LIST_LIMIT matches on label or id, the chosen one always among them', () => {
+    const choices = Array.from({ length: 10000 }, (_, i) => ({
+      value: `indicator-${i}`,
+      label: `Indicator ${i}`,
+    }));
+    expect(visibleChoices(choices, '', 'indicator-0')).to.have.length(LIST_LIMIT);
+    expect(
+      visibleChoices(choices, '', 'indicator-9999')
+        .map((c) => c.value)
+        .slice(0, 2),
+    ).to.deep.equal(['indicator-9999', 'indicator-0']);
+    expect(visibleChoices(choices, 'indicator 123', 'indicator-0').map((c) => c.value)).to.deep.equal([
+      'indicator-0',
+      'indicator-123',
+      ...Array.from({ length: 10 }, (_, i) => `indicator-123${i}`),
+    ]);
+    expect(visibleChoices(choices, 'r-4567', 'x').map((c) => c.value)).to.deep.equal(['indicator-4567']);
   });
 
   it('summaryText: counts with singular and plural words, in nl and en', () => {
