@@ -13,7 +13,7 @@ import {
   type ConvertResult,
   type InputFile,
 } from '../builder/index.js';
-import { pruneDocument } from '../cli/prune.js';
+import { pruneDocument } from '../lib/prune.js';
 import type { PcDocument } from '../schema/types.js';
 import { validateDocument } from '../schema/validate.js';
 import { embedTitle } from '../lib/embed-params.js';

@@ -16,7 +16,7 @@ import { PcIndicatorCard } from '../components/indicator-card/indicator-card.js'
 import { PcSaldoTable } from '../components/saldo-table/saldo-table.js';
 import { define } from '../internal/define.js';
 import { parseJsonText, validateDocument } from '../schema/validate.js';
-import { pruneDocument } from './prune.js';
+import { pruneDocument } from '../lib/prune.js';
 import { escapeHtml, fallbackHtml, inlineJson, stripLitMarkers, styleHashes } from './prerender-html.js';
 
 export const COMPONENTS = {
