@@ -346,6 +346,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
         ? this.t('card.target', { period, value: this.value(latest.target) })
         : this.t(view.hasTarget ? 'card.noTarget' : 'card.keyFigure', { period });
     const change = view.change ? changeText(this.wording(), view) : '';
+    const summary = summaryText(this.wording(), view, latest, change, this.comparisonSentences(view));
     const tick = (value: number) => tickText(view, this.locale, value);
     // The x axis is a row of equal slots; a label sits in its period's slot, thinned when narrow.
     const labelled = new Map(view.xLabels.wide.map((i) => [view.points[i].slot, i]));
@@ -377,9 +378,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       <div class="chart ${view.variant}" part="chart">
         <!-- Hidden: the facts above already say these figures; the chart's description (aria-describedby) still
           reads it when the chart has focus, so it is heard once in reading order. -->
-        <p class="summary" id="summary" hidden>
-          ${summaryText(this.wording(), view, latest, change, this.comparisonSentences(view))}
-        </p>
+        <p class="summary" id="summary" hidden>${summary}</p>
         ${single ? this.renderDots(view, title) : bar ? this.renderSingle(view, bar, tick) : nothing}
         <p class="legend" aria-hidden="true" ?hidden=${single || (noPlot && !bar)}>
           <span class="key actual" ?hidden=${view.lastActual === undefined}
