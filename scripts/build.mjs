@@ -6,13 +6,12 @@ import {
   copyFileSync,
   existsSync,
   readdirSync,
-  readFileSync,
   rmSync,
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
 import { build } from 'vite';
-import { bundle, bundledPackages, EXPORT_DOWNLOAD_FILE } from './esbuild-bundle.mjs';
+import { bundle, bundledPackages, EXPORT_DOWNLOAD_FILE, licenceText } from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
 import { buildRender } from './build-render.mjs';
 
@@ -53,10 +52,7 @@ writeFileSync(
   'dist/THIRD-PARTY-LICENSES.txt',
   [...included]
     .sort()
-    .map(
-      (pkg) =>
-        `${pkg}\n${'='.repeat(pkg.length)}\n${readFileSync(`node_modules/${pkg}/LICENSE`, 'utf8').trim()}\n`,
-    )
+    .map((pkg) => `${pkg}\n${'='.repeat(pkg.length)}\n${licenceText(pkg).trim()}\n`)
     .join('\n'),
 );
 

@@ -1,7 +1,7 @@
 // The single-file bundles (dist/pc-charts.js, dist/pc-<name>.js): esbuild, minified ES2022, every dependency
 // inlined, Lit's production build. Shared with the benchmark so that ours and the peers are built alike.
 import { build, transform, transformSync } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { minify } from 'terser';
@@ -130,11 +130,18 @@ export function bundledPackages(metafile) {
  * dist/THIRD-PARTY-LICENSES.txt, which the banner names and which ships next to the bundles (as webpack's
  * `*.LICENSE.txt` does): the full texts in every bundle would cost the all-in-one 0.5 kB gzip of its budget.
  */
+/** A package's licence file, whatever its name (`LICENSE`, `LICENSE.md`, `LICENCE.txt`, `license` …); '' if none. */
+export function licenceText(name) {
+  const dir = `node_modules/${name}`;
+  const file = readdirSync(dir).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
+  return file ? readFileSync(`${dir}/${file}`, 'utf8') : '';
+}
+
 export function licenceBanner(metafile) {
   const byLicence = new Map();
   for (const name of bundledPackages(metafile)) {
     const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
-    const licenceFile = readFileSync(`node_modules/${name}/LICENSE`, 'utf8');
+    const licenceFile = licenceText(name);
     const copyright = /Copyright[^\n]*/.exec(licenceFile)?.[0].replace(/\.? All rights reserved\./, '') ?? '';
     const key = `${pkg.license}: ${copyright}`;
     byLicence.set(key, [...(byLicence.get(key) ?? []), name]);

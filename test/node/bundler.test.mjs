@@ -1,5 +1,6 @@
-// The bundles minify the static text of Lit's css`` and html`` literals (scripts/esbuild-bundle.mjs). What comes
-// out must still be a template literal whose cooked strings Lit can read: a CSS escape like `\203a` is not one.
+// What scripts/esbuild-bundle.mjs does to the single-file bundles: the static text of Lit's css`` and html``
+// literals is minified (it must stay a template literal whose cooked strings Lit can read: a CSS escape like
+// `\203a` is not one), and every bundled package's licence is found for the banner and THIRD-PARTY-LICENSES.txt.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { minifyLitTemplates } from '../../scripts/esbuild-bundle.mjs';
@@ -22,4 +23,10 @@ test('a stylesheet with a non-ASCII content string keeps it as written', () => {
 test('html literals collapse whitespace and keep their expressions', () => {
   const code = 'html`<p>\n    ${"a"}   text\n</p>`;';
   assert.equal(minifyLitTemplates(code), 'html`<p> ${"a"} text </p>`;');
+});
+
+test("a package's licence file is found whatever its name (Chart.js's @kurkle/color has LICENSE.md)", async () => {
+  const { licenceText } = await import('../../scripts/esbuild-bundle.mjs');
+  assert.match(licenceText('lit-html'), /BSD 3-Clause|Redistribution and use/);
+  assert.match(licenceText('@kurkle/color'), /MIT|Permission is hereby granted/);
 });
