@@ -10,6 +10,7 @@
 import { expect } from '@open-wc/testing';
 import {
   dataset,
+  DEMO_PAGES,
   frameDocument,
   openFrame,
   pcElements,
@@ -25,15 +26,7 @@ interface Violation {
 }
 type ProbedWindow = Window & { __cspViolations?: Violation[]; __pageErrors?: string[] };
 
-const PAGES = [
-  'index',
-  'jaarstukken-2025',
-  'jaarverslag-2023',
-  'jaarverslag-2021',
-  'gezonde-stad',
-  'sociaal-domein',
-  'themes',
-];
+const PAGES = DEMO_PAGES;
 
 async function openUnderCsp(path: string, width = 1024): Promise<{ doc: Document; win: ProbedWindow }> {
   const frame = await openFrame({ src: `/__csp/${path}` }, width);

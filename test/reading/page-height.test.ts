@@ -6,17 +6,9 @@
 // each step may differ from the finished height by at most 2%. The height at first paint (the placeholders'
 // stand-in sizes, before any chart has drawn) is reported beside it.
 import { expect } from '@open-wc/testing';
-import { frameDocument, openFrame, pcElements, waitFor } from '../embedding/embed-helpers.js';
+import { DEMO_PAGES, frameDocument, openFrame, pcElements, waitFor } from '../embedding/embed-helpers.js';
 
-const PAGES = [
-  'index',
-  'jaarstukken-2025',
-  'jaarverslag-2023',
-  'jaarverslag-2021',
-  'gezonde-stad',
-  'sociaal-domein',
-  'themes',
-];
+const PAGES = DEMO_PAGES;
 const WIDTHS = [375, 560, 1280];
 /** The window's height: a phone's (375, 560) or a laptop's (1280). */
 const VIEW_HEIGHT = 800;
