@@ -3,11 +3,8 @@
  * editor gives for the two files; or the element with the data inside it. Attribute values are escaped, and
  * `<` in inline JSON is written as \u003c so no `</script>` in the data can end the script element.
  */
+import { escapeAttribute } from '../lib/html.js';
 import type { PcDocument } from '../schema/types.js';
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 function attributeText(attributes: Record<string, string>): string {
   return Object.entries(attributes)
