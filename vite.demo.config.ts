@@ -39,6 +39,8 @@ function pcChartsScript(): Plugin {
         throw new Error('dist/pc-charts.js is missing: build the bundles before the demo (npm run build).');
       }
       copyFileSync('dist/pc-charts.js', 'dist/demo/pc-charts.js');
+      // What a Download button loads on first use, beside the bundle as the README tells editors to upload it.
+      copyFileSync('dist/pc-export.js', 'dist/demo/pc-export.js');
       cpSync('demo/data', 'dist/demo/data', { recursive: true });
     },
   };

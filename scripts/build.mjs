@@ -6,13 +6,12 @@ import {
   copyFileSync,
   existsSync,
   readdirSync,
-  readFileSync,
   rmSync,
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
 import { build } from 'vite';
-import { bundle, bundledPackages, EXPORT_IMAGE_FILE } from './esbuild-bundle.mjs';
+import { bundle, bundledPackages, EXPORT_DOWNLOAD_FILE, licenceText } from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
 import { buildRender } from './build-render.mjs';
 
@@ -42,7 +41,7 @@ for (const name of components) {
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 const included = new Set();
 // The picture export, loaded by the bundles on the first SVG or PNG download (see esbuild-bundle.mjs).
-bundles[EXPORT_IMAGE_FILE.replace(/\.js$/, '')] = 'src/internal/export-image.ts';
+bundles[EXPORT_DOWNLOAD_FILE.replace(/\.js$/, '')] = 'src/internal/export-download.ts';
 for (const [name, entry] of Object.entries(bundles)) {
   const eager = name !== 'pc-charts' && name !== 'pc-export';
   const result = await bundle(entry, `dist/${name}.js`, { eager });
@@ -53,10 +52,7 @@ writeFileSync(
   'dist/THIRD-PARTY-LICENSES.txt',
   [...included]
     .sort()
-    .map(
-      (pkg) =>
-        `${pkg}\n${'='.repeat(pkg.length)}\n${readFileSync(`node_modules/${pkg}/LICENSE`, 'utf8').trim()}\n`,
-    )
+    .map((pkg) => `${pkg}\n${'='.repeat(pkg.length)}\n${licenceText(pkg).trim()}\n`)
     .join('\n'),
 );
 

@@ -1,7 +1,7 @@
 // The single-file bundles (dist/pc-charts.js, dist/pc-<name>.js): esbuild, minified ES2022, every dependency
 // inlined, Lit's production build. Shared with the benchmark so that ours and the peers are built alike.
 import { build, transform, transformSync } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { minify } from 'terser';
@@ -50,8 +50,19 @@ export function minifyLitTemplates(code, fileName = 'file.ts') {
               ? minifyMarkup(raw)
               : ts.isNoSubstitutionTemplateLiteral(template)
                 ? // A whole stylesheet: esbuild's CSS minifier (shorter colours, merged rules, no units on 0).
-                  transformSync(raw, { loader: 'css', minify: true, target: 'es2022' }).code.trim()
+                  // charset utf8: "›" stays "›"; as `\203a` it would be an escape a template literal cannot
+                  // hold (its cooked string becomes undefined and Lit would drop the whole stylesheet).
+                  transformSync(raw, {
+                    loader: 'css',
+                    minify: true,
+                    target: 'es2022',
+                    charset: 'utf8',
+                  }).code.trim()
                 : minifyCss(raw);
+          if (/\\[0-9]/.test(min) && !/\\[0-9]/.test(raw))
+            throw new Error(
+              `${fileName}: minifying a ${tag}\`\` literal wrote a numeric escape: ${min.slice(0, 80)}`,
+            );
           if (min !== raw) edits.push([start, end, min]);
         }
       }
@@ -119,11 +130,18 @@ export function bundledPackages(metafile) {
  * dist/THIRD-PARTY-LICENSES.txt, which the banner names and which ships next to the bundles (as webpack's
  * `*.LICENSE.txt` does): the full texts in every bundle would cost the all-in-one 0.5 kB gzip of its budget.
  */
+/** A package's licence file, whatever its name (`LICENSE`, `LICENSE.md`, `LICENCE.txt`, `license` …); '' if none. */
+export function licenceText(name) {
+  const dir = `node_modules/${name}`;
+  const file = readdirSync(dir).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
+  return file ? readFileSync(`${dir}/${file}`, 'utf8') : '';
+}
+
 export function licenceBanner(metafile) {
   const byLicence = new Map();
   for (const name of bundledPackages(metafile)) {
     const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
-    const licenceFile = readFileSync(`node_modules/${name}/LICENSE`, 'utf8');
+    const licenceFile = licenceText(name);
     const copyright = /Copyright[^\n]*/.exec(licenceFile)?.[0].replace(/\.? All rights reserved\./, '') ?? '';
     const key = `${pkg.license}: ${copyright}`;
     byLicence.set(key, [...(byLicence.get(key) ?? []), name]);
@@ -136,16 +154,17 @@ export function licenceBanner(metafile) {
 }
 
 /**
- * The picture export (src/internal/export-image.ts, 1.4 kB gzip) is loaded on the first SVG or PNG download: in
- * the single-file bundles its dynamic import points at `pc-export.js` beside the bundle (scripts/build.mjs builds
- * it), so the all-in-one stays within its 60 kB. A missing file only makes that download fail, announced.
+ * What a download runs (src/internal/export-download.ts: file names, the CSV writer, the picture code; 2 kB gzip)
+ * is loaded on the first download: in the single-file bundles its dynamic import points at `pc-export.js` beside
+ * the bundle (scripts/build.mjs builds it), so the all-in-one stays within its 60 kB. A missing file only makes
+ * that download fail, announced.
  */
-export const EXPORT_IMAGE_FILE = 'pc-export.js';
-const lazyExportImage = {
-  name: 'lazy-export-image',
+export const EXPORT_DOWNLOAD_FILE = 'pc-export.js';
+const lazyExportDownload = {
+  name: 'lazy-export-download',
   setup(build) {
-    build.onResolve({ filter: /\/export-image\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: `./${EXPORT_IMAGE_FILE}`, external: true } : undefined,
+    build.onResolve({ filter: /\/export-download\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./${EXPORT_DOWNLOAD_FILE}`, external: true } : undefined,
     );
   },
 };
@@ -174,7 +193,7 @@ export async function bundle(
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig,
-    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), lazyExportImage, ...plugins],
+    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), lazyExportDownload, ...plugins],
     logLevel: 'warning',
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));

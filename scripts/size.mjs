@@ -34,7 +34,7 @@ for (const file of files) {
   const banner = /\/\*!\n([\s\S]*?)\*\//.exec(head)?.[1] ?? '';
   const named = [...banner.matchAll(/^- (.*?) \(/gm)].flatMap((m) => m[1].split(', '));
   const problems = [];
-  // Every component bundle includes Lit; pc-export.js (the picture export, loaded on demand) includes no package.
+  // Every component bundle includes Lit; pc-export.js (what a download runs, loaded on demand) includes no package.
   if (file !== 'pc-export.js' && !named.some((name) => name.startsWith('lit')))
     problems.push('names no Lit package');
   if (file !== 'pc-export.js' && !banner.includes('THIRD-PARTY-LICENSES.txt'))
@@ -46,7 +46,7 @@ for (const file of files) {
   if (problems.length) {
     console.error(`dist/${file}: licence banner ${problems.join('; ')}`);
     failed = true;
-  } else console.log(`dist/${file}: licence notice for ${named.join(', ')}`);
+  } else console.log(`dist/${file}: licence notice for ${named.length ? named.join(', ') : 'pc-charts only (no package included)'}`);
 }
 console.log('Bundle sizes (minified, gzip -9):');
 console.table(rows);

@@ -1,25 +1,29 @@
 // npm run bench: pc-charts side by side with the chart libraries a municipality would otherwise pick.
 // Builds one bundle per (peer × chart) with our single-file bundles' settings (scripts/esbuild-bundle.mjs), serves dist/ and bench/ from
 // a small HTTP server, and measures in headless Chromium: bytes, the dashboard's first render and JS heap, the
-// goal tree at scale and the update of 50 cards, the long tasks of both, and the dashboard again at 4× CPU
-// throttling. Prints one table per measure and the budgets, and writes bench/results.md.
+// goal tree at scale and the update of 50 cards, the long tasks of both, the dashboard again at 4× CPU
+// throttling, and the dashboard's first paint from pre-rendered HTML against the floor. Prints one table per
+// measure and the budgets, and writes bench/results.md.
 //
 //   node scripts/bench/cli.mjs             full run (15 repetitions), writes bench/results.md
 //   node scripts/bench/cli.mjs --smoke     1 repetition of a subset; exits 1 if any chart fails to draw
 //   node scripts/bench/cli.mjs --profile=dashboard | --profile=tree-5000
 //                                          CPU profile of ours (unminified build): where the time goes
-//   options: --runs=N  --only=ours,echarts  --measures=bytes,dashboard,tree  --sizes=100,1000  --throttle=4 (0: skip)
+//   options: --runs=N  --only=ours,echarts  --measures=bytes,dashboard,tree,prerender  --sizes=100,1000
+//            --throttle=4 (0: skip)
 //            --strict (exit 2 on a FAIL of an enforced budget)  --verbose
 //            --note="text" (a line in results.md, e.g. about other load on the machine)
 //
 // The modules beside this one: options (command line, libraries, budgets), peers (bundles), data (the pages'
-// documents), serve (HTTP), measure (browser runs), report (tables, budgets, results.md), profile (--profile).
+// documents), serve (HTTP), measure (browser runs), report (tables, budgets, results.md), prerender (the
+// pre-rendered dashboard), profile (--profile).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { writeData } from './data.mjs';
 import { launch, runDashboard, runTrees } from './measure.mjs';
 import { LIBS, MEASURES, PROFILE, ROOT, RUNS, SMOKE, STRICT, log } from './options.mjs';
 import { buildPeers, checkOurBundles } from './peers.mjs';
+import { prerenderSection, runPrerender } from './prerender.mjs';
 import { profile } from './profile.mjs';
 import {
   budgetList,
@@ -48,6 +52,7 @@ async function main() {
   const trees = await writeData();
   const sections = [];
   let updateSections = [];
+  let prerender;
   let summary;
   const { lines: budgets, budget } = budgetList();
 
@@ -78,11 +83,17 @@ async function main() {
       const samples = await runTrees(browser, base, trees, treeLibs, failures);
       sections.push(treeSection(samples, trees, treeLibs, budget));
     }
+
+    // 6. First paint from pre-rendered HTML, against the floor
+    if (MEASURES.includes('prerender')) {
+      log('Dashboard from pre-rendered HTML (pc-charts render), against the floor');
+      prerender = prerenderSection(await runPrerender(browser, base, failures), budget);
+    }
   } finally {
     await browser.close();
     server.close();
   }
-  sections.push(...updateSections);
+  sections.push(...updateSections, ...(prerender ? [prerender] : []));
 
   load.push(os.loadavg()[0]);
   const markdown = resultsMarkdown({ startedAt, load, browserVersion, notes, sections, budgets, failures });

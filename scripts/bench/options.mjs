@@ -13,7 +13,7 @@ export const RUNS = SMOKE ? 1 : Number(option('runs') ?? 15);
 export const STRICT = argv.includes('--strict');
 export const VERBOSE = argv.includes('--verbose');
 export const PROFILE = option('profile');
-export const MEASURES = (option('measures') ?? 'bytes,dashboard,tree').split(',');
+export const MEASURES = (option('measures') ?? 'bytes,dashboard,tree,prerender').split(',');
 export const SIZES = (option('sizes') ?? (SMOKE ? '100' : '100,1000,5000,10000')).split(',').map(Number);
 /** A free-text line for results.md, e.g. about other load on the machine. */
 export const NOTE = argv.find((arg) => arg.startsWith('--note='))?.slice('--note='.length);

@@ -23,7 +23,8 @@ export async function buildPeers() {
   const manifestFile = `${BUILD}/manifest.json`;
   const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const config = readFileSync('scripts/esbuild-bundle.mjs', 'utf8');
-  for (const lib of MEASURES.includes('dashboard') ? [...PEERS, FLOOR] : PEERS) {
+  const withFloor = MEASURES.includes('dashboard') || MEASURES.includes('prerender');
+  for (const lib of withFloor ? [...PEERS, FLOOR] : PEERS) {
     const dir = `bench/peers/${lib.id}`;
     const sources = readdirSync(dir)
       .sort()

@@ -1,27 +1,40 @@
 /**
  * The builder page: read a file (in a worker), show what was read and what is wrong, pick a component and its
- * options from the data, see it live, copy the snippet and download the JSON. The last good document stays
- * when a new file has errors. Text from files is rendered as text only (Lit bindings).
+ * options from the data, see it live, copy the snippet (script or iframe) and download the JSON. The last good
+ * document stays when a new file has errors. Text from files is rendered as text only (Lit bindings).
+ *
+ * The main thread never holds a whole document: the worker converts, keeps the last good document and sends
+ * the lists, the JSON texts and, for the preview, the part of the document the component shows. Each step of
+ * showing a result is a task of its own, so none holds the page for long (scripts/bench-builder.mjs measures it).
  */
 import { html, nothing, render } from 'lit';
 import '../define/all.js';
 import type { ConvertResult, InputFile } from '../builder/index.js';
-import type { PcDocument } from '../schema/types.js';
-import { attributeOptions, availableComponents, type ComponentTag, defaultAttributes } from './options.js';
-import { documentText, inlineSnippet, jsonFileName, snippet } from './snippet.js';
+import { formatNumber } from '../lib/format.js';
+import { type Choice, type ComponentTag, defaultsOf } from './options.js';
+import { selectField } from './select.templates.js';
+import { iframeSnippet, inlineSnippet, jsonFileName, snippet } from './snippet.js';
 import { type PageLocale, say, type StringKey, summaryText } from './strings.js';
-import type { Request } from './worker.js';
+import { publishSection } from './publish.templates.js';
+import type { ConvertReply, PreviewReply, Request } from './worker.js';
 
 interface Loaded {
   name: string;
   result: ConvertResult;
+  counts: ConvertReply['counts'];
 }
+
+type Good = Loaded & NonNullable<ConvertReply['good']>;
 
 const state = {
   locale: (document.documentElement.lang === 'en' ? 'en' : 'nl') as PageLocale,
   busy: undefined as string | undefined,
-  good: undefined as (Loaded & { doc: PcDocument }) | undefined,
+  good: undefined as Good | undefined,
   last: undefined as Loaded | undefined,
+  /** The part of the good document the preview shows (from the worker), the iframe's title, and the choice
+   * they were made for. */
+  preview: undefined as
+    (PreviewReply & { tag: ComponentTag; attributes: Record<string, string> }) | undefined,
   tag: 'pc-indicator-card' as ComponentTag,
   attributes: {} as Record<string, string>,
   widgetLang: 'nl' as PageLocale,
@@ -57,6 +70,9 @@ function ask<T>(request: Request, transfer: Transferable[] = []): Promise<T> {
 
 const t = (key: StringKey, params?: Record<string, string | number>) => say(state.locale, key, params);
 
+/** A macrotask: what comes after it is a task of its own. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 async function readFiles(list: FileList | File[]): Promise<void> {
   const files = Array.from(list);
   if (files.length === 0) return;
@@ -67,31 +83,31 @@ async function readFiles(list: FileList | File[]): Promise<void> {
   const inputs: InputFile[] = await Promise.all(
     files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
   );
-  const reply = await ask<{ result: ConvertResult; documentJson?: string; ms: number }>(
+  const reply = await ask<ConvertReply>(
     { type: 'convert', files: inputs, locale: state.locale },
     inputs.map((input) => input.bytes.buffer),
   );
   const replied = performance.now();
-  if (reply.documentJson) reply.result.document = JSON.parse(reply.documentJson) as PcDocument;
   state.busy = undefined;
-  state.last = { name, result: reply.result };
-  if (reply.result.ok && reply.result.document) {
-    const doc = reply.result.document;
-    state.good = { name, result: reply.result, doc };
+  state.last = { name, result: reply.result, counts: reply.counts };
+  if (reply.good) {
+    state.good = { name, result: reply.result, counts: reply.counts, ...reply.good };
     state.dataUrl = `/bestanden/${jsonFileName(files[0].name)}`;
-    const tags = availableComponents(doc);
+    const tags = reply.good.catalog.tags;
     if (!tags.includes(state.tag)) state.tag = tags[0] ?? 'pc-indicator-card';
-    state.attributes = defaultAttributes(doc, state.tag);
+    state.attributes = defaultsOf(reply.good.catalog.options[state.tag] ?? []);
   }
   state.copyStatus = '';
-  // What was read (and what is wrong) first; the lists and the live component in the next task, so neither
-  // holds the main thread long.
+  // What was read (and what is wrong) first; the lists in the next task, the live component when the worker
+  // has sent its part of the document: no step holds the main thread long.
   deferChooser = true;
   update();
-  await new Promise((resolve) => setTimeout(resolve));
+  await nextTask();
   deferChooser = false;
   update();
-  // Shown: the page has rendered what was read (timings for scripts/bench-builder.mjs).
+  if (reply.good) await refreshPreview();
+  // Shown: the page has rendered what was read and the preview has drawn (for scripts/bench-builder.mjs).
+  await (document.querySelector('#preview > *') as { drawComplete?: Promise<unknown> } | null)?.drawComplete;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   timings.push({
     file: name,
@@ -133,18 +149,39 @@ async function copy(text: string): Promise<void> {
   update();
 }
 
-function currentSnippet(): string {
-  return snippet({
+function snippetInput() {
+  return {
     tag: state.tag,
     attributes: state.attributes,
     scriptUrl: state.scriptUrl,
     dataUrl: state.dataUrl,
     lang: state.widgetLang,
-  });
+  };
 }
 
-function problemList(result: ConvertResult) {
+const currentSnippet = () => snippet(snippetInput());
+const currentIframe = () => iframeSnippet(snippetInput(), state.preview?.title ?? t('title'));
+
+/** Asks the worker for the part of the document the chosen component shows; a later choice wins. */
+let previewRequest = 0;
+async function refreshPreview(): Promise<void> {
+  const request = ++previewRequest;
+  const { tag, attributes } = state;
+  const reply = await ask<PreviewReply>({ type: 'preview', tag, attributes });
+  if (request !== previewRequest) return;
+  state.preview = { ...reply, tag, attributes };
+  update();
+}
+
+/** Updates the page, and the preview's data for a changed component or attribute. */
+function choose(): void {
+  update();
+  void refreshPreview();
+}
+
+function problemList(result: ConvertResult, counts: Loaded['counts']) {
   if (result.problems.length === 0) return nothing;
+  const more = counts.errors + counts.warnings - result.problems.length;
   return html`<h3>${t('problems')}</h3>
     <ul class="problems">
       ${result.problems.map((problem) => {
@@ -159,88 +196,60 @@ function problemList(result: ConvertResult) {
           ${problem.messages[state.locale]}
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    ${more > 0 ? html`<p>${t(more === 1 ? 'moreProblemsOne' : 'moreProblemsMany', { count: formatNumber(more, state.locale, 0) })}</p>` : nothing}`;
 }
 
 function status() {
   const last = state.last;
   if (state.busy) return html`<p>${t('reading', { file: state.busy })}</p>`;
   if (!last) return html`<p>${t('nothingYet')}</p>`;
-  const errors = last.result.problems.filter((problem) => problem.severity === 'error').length;
-  const warnings = last.result.problems.length - errors;
+  const { errors, warnings } = last.counts;
+  const count = (n: number) => formatNumber(n, state.locale, 0);
   return html`${
     errors > 0
       ? html`<p class="bad">
-          ${errors === 1 ? t('readErrorsOne', { file: last.name }) : t('readErrorsMany', { file: last.name, count: errors })}
+          ${errors === 1 ? t('readErrorsOne', { file: last.name }) : t('readErrorsMany', { file: last.name, count: count(errors) })}
           ${state.good && state.good.name !== last.name ? t('kept', { file: state.good.name }) : nothing}
         </p>`
       : html`<p class="good">
           ${t('readOk', { file: last.name, summary: summaryText(last.result.summary, state.locale) })}
         </p>`
   }
-  ${warnings > 0 ? html`<p>${warnings === 1 ? t('warningsOne') : t('warningsMany', { count: warnings })}</p>` : nothing}
-  ${problemList(last.result)}`;
+  ${warnings > 0 ? html`<p>${warnings === 1 ? t('warningsOne') : t('warningsMany', { count: count(warnings) })}</p>` : nothing}
+  ${problemList(last.result, last.counts)}`;
 }
 
-/** Long lists (thousands of indicators) get a search field; the list then holds at most this many matches. */
-const LIST_LIMIT = 200;
+/** What the editor typed in each long list's search field. */
 const filters: Record<string, string> = {};
 
 function select(
   id: string,
   label: string,
   value: string,
-  choices: { value: string; label: string }[],
+  choices: Choice[],
   onChange: (value: string) => void,
   optional = false,
 ) {
-  const long = choices.length > LIST_LIMIT;
-  const filter = (filters[id] ?? '').toLowerCase();
-  const shown = long ? visibleChoices(choices, filter, value) : choices;
-  return html`<p class="field">
-    ${
-      long
-        ? html`<label for=${`${id}-search`}>${t('search', { what: label.toLowerCase() })}</label>
-            <input
-              id=${`${id}-search`}
-              type="search"
-              .value=${filters[id] ?? ''}
-              @input=${(event: Event) => {
-                filters[id] = (event.target as HTMLInputElement).value;
-                update();
-              }}
-            />
-            <span class="hint">${t('shown', { shown: shown.length, total: choices.length })}</span>`
-        : nothing
-    }
-    <label for=${id}>${label}</label>
-    <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
-      ${optional ? html`<option value="" ?selected=${value === ''}>${t('default')}</option>` : nothing}
-      ${shown.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}${choice.label !== choice.value ? ` (${choice.value})` : ''}</option>`)}
-    </select>
-  </p>`;
+  return selectField({
+    id,
+    label,
+    value,
+    choices,
+    onChange,
+    optional,
+    t,
+    locale: state.locale,
+    filter: filters[id] ?? '',
+    onFilter: (text) => {
+      filters[id] = text;
+      update();
+    },
+  });
 }
 
-/** The matches of a search (on label or id), the chosen one always among them, at most LIST_LIMIT. */
-function visibleChoices(choices: { value: string; label: string }[], filter: string, value: string) {
-  const shown: { value: string; label: string }[] = [];
-  for (const choice of choices) {
-    if (shown.length >= LIST_LIMIT) break;
-    if (
-      choice.value === value ||
-      !filter ||
-      choice.label.toLowerCase().includes(filter) ||
-      choice.value.toLowerCase().includes(filter)
-    )
-      shown.push(choice);
-  }
-  const chosen = choices.find((choice) => choice.value === value);
-  if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
-  return shown;
-}
-
-function chooser(doc: PcDocument) {
-  const tags = availableComponents(doc);
+function chooser(good: Good) {
+  const { tags, options } = good.catalog;
   return html`<section aria-labelledby="step3">
       <h2 id="step3">${t('step3')}</h2>
       <div class="columns">
@@ -252,11 +261,11 @@ function chooser(doc: PcDocument) {
             tags.map((tag) => ({ value: tag, label: t(`tag.${tag}` as StringKey) })),
             (value) => {
               state.tag = value as ComponentTag;
-              state.attributes = defaultAttributes(doc, state.tag);
-              update();
+              state.attributes = defaultsOf(options[state.tag] ?? []);
+              choose();
             },
           )}
-          ${attributeOptions(doc, state.tag).map((option) =>
+          ${(options[state.tag] ?? []).map((option) =>
             select(
               `attr-${option.name}`,
               t(option.label as StringKey),
@@ -265,7 +274,7 @@ function chooser(doc: PcDocument) {
               (value) => {
                 state.attributes = { ...state.attributes, [option.name]: value };
                 if (value === '') delete state.attributes[option.name];
-                update();
+                choose();
               },
               option.optional,
             ),
@@ -290,60 +299,38 @@ function chooser(doc: PcDocument) {
         </div>
       </div>
     </section>
-    <section aria-labelledby="step4">
-      <h2 id="step4">${t('step4')}</h2>
-      <p class="field">
-        <label for="script-url">${t('scriptUrl')}</label>
-        <input
-          id="script-url"
-          type="text"
-          .value=${state.scriptUrl}
-          @input=${(event: Event) => {
-            state.scriptUrl = (event.target as HTMLInputElement).value;
-            update();
-          }}
-        />
-      </p>
-      <p class="field">
-        <label for="data-url">${t('dataUrl')}</label>
-        <input
-          id="data-url"
-          type="text"
-          .value=${state.dataUrl}
-          @input=${(event: Event) => {
-            state.dataUrl = (event.target as HTMLInputElement).value;
-            update();
-          }}
-        />
-      </p>
-      <p class="field">
-        <label for="snippet">${t('snippet')}</label>
-        <textarea id="snippet" readonly rows="3" .value=${currentSnippet()}></textarea>
-      </p>
-      <p class="actions">
-        <button type="button" id="copy" @click=${() => copy(currentSnippet())}>${t('copy')}</button>
-        <button
-          type="button"
-          id="download"
-          @click=${() => save(new Blob([documentText(doc)], { type: 'application/json' }), state.dataUrl.replace(/^.*\//, '') || 'gegevens.json')}
-        >
-          ${t('download')}
-        </button>
-      </p>
-      <details>
-        <summary>${t('inline')}</summary>
-        <p>
-          <button
-            type="button"
-            id="copy-inline"
-            @click=${() => copy(inlineSnippet({ tag: state.tag, attributes: state.attributes, scriptUrl: state.scriptUrl, lang: state.widgetLang }, doc))}
-          >
-            ${t('copyInline')}
-          </button>
-        </p>
-      </details>
-      <p class="copy-status" role="status">${state.copyStatus}</p>
-    </section>`;
+    ${publishSection({
+      t,
+      scriptUrl: state.scriptUrl,
+      dataUrl: state.dataUrl,
+      snippet: currentSnippet(),
+      iframe: currentIframe(),
+      copyStatus: state.copyStatus,
+      setScriptUrl: (value) => {
+        state.scriptUrl = value;
+        update();
+      },
+      setDataUrl: (value) => {
+        state.dataUrl = value;
+        update();
+      },
+      copy: (text) => void copy(text),
+      download: () =>
+        save(
+          new Blob([good.pretty], { type: 'application/json' }),
+          state.dataUrl.replace(/^.*\//, '') || 'gegevens.json',
+        ),
+      inline: () =>
+        inlineSnippet(
+          {
+            tag: state.tag,
+            attributes: state.attributes,
+            scriptUrl: state.scriptUrl,
+            lang: state.widgetLang,
+          },
+          good.json,
+        ),
+    })}`;
 }
 
 function page() {
@@ -400,32 +387,36 @@ function page() {
         <h2 id="step2">${t('step2')}</h2>
         <div id="status" aria-live="polite">${status()}</div>
       </section>
-      ${state.good && !(deferChooser && !previewTag) ? chooser(state.good.doc) : nothing}
+      ${state.good && !(deferChooser && !previewTag) ? chooser(state.good) : nothing}
     </main>`;
 }
 
 let previewTag = '';
 let deferChooser = false;
 
-/** The live component: made once per tag, then its attributes and data updated in place. */
+/**
+ * The live component: made once per tag, then its attributes and data updated in place. It shows the part of
+ * the document the worker sent for the choice it was made for (the next choice follows when its part arrives).
+ */
 function updatePreview(): void {
   const holder = document.getElementById('preview');
-  if (!holder || !state.good) {
+  const preview = state.preview;
+  if (!holder || !state.good || !preview?.doc) {
     previewTag = '';
     return;
   }
   let element = holder.firstElementChild as (HTMLElement & { data?: unknown }) | null;
-  if (!element || previewTag !== state.tag) {
+  if (!element || previewTag !== preview.tag) {
     holder.replaceChildren();
-    element = document.createElement(state.tag) as HTMLElement & { data?: unknown };
+    element = document.createElement(preview.tag) as HTMLElement & { data?: unknown };
     holder.append(element);
-    previewTag = state.tag;
+    previewTag = preview.tag;
   }
   for (const attribute of Array.from(element.attributes))
     if (attribute.name !== 'lang') element.removeAttribute(attribute.name);
-  for (const [name, value] of Object.entries(state.attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(preview.attributes)) element.setAttribute(name, value);
   element.setAttribute('lang', state.widgetLang);
-  if (element.data !== state.good.doc) element.data = state.good.doc;
+  if (element.data !== preview.doc) element.data = preview.doc;
 }
 
 function update(): void {

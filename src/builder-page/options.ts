@@ -105,9 +105,26 @@ export function attributeOptions(doc: PcDocument, tag: ComponentTag): AttributeO
 
 /** The first choice of every required attribute: what the page shows before the editor picks. */
 export function defaultAttributes(doc: PcDocument, tag: ComponentTag): Record<string, string> {
+  return defaultsOf(attributeOptions(doc, tag));
+}
+
+/** The first choice of every required attribute among `options`. */
+export function defaultsOf(options: readonly AttributeOption[]): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const option of attributeOptions(doc, tag)) {
+  for (const option of options) {
     if (!option.optional && option.choices[0]) attributes[option.name] = option.choices[0].value;
   }
   return attributes;
+}
+
+/** Everything the page offers for a document: the components it can feed, and each one's lists. */
+export interface Catalog {
+  tags: ComponentTag[];
+  options: Partial<Record<ComponentTag, AttributeOption[]>>;
+}
+
+/** The catalog of a document, made in the worker so that the page needs no copy of the document itself. */
+export function catalogOf(doc: PcDocument): Catalog {
+  const tags = availableComponents(doc);
+  return { tags, options: Object.fromEntries(tags.map((tag) => [tag, attributeOptions(doc, tag)])) };
 }

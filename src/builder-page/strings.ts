@@ -1,5 +1,6 @@
 /** The builder page's own words, in Dutch and English. */
 import type { Summary } from '../builder/index.js';
+import { formatNumber } from '../lib/format.js';
 
 export type PageLocale = 'nl' | 'en';
 
@@ -42,6 +43,14 @@ export const STRINGS = {
     download: 'Download het JSON-bestand',
     inline: 'Of met de gegevens erin (als uw CMS geen JSON-bestanden kan bewaren)',
     copyInline: 'Kopieer het stukje HTML met de gegevens erin',
+    iframeSnippet: 'Of als iframe (als uw CMS geen script toestaat)',
+    iframeHelp:
+      'Zet embed.html, embed.js, embed.css, embed-host.js en pc-export.js naast pc-charts.js. De tweede regel maakt het iframe even hoog als de grafiek; zonder die regel blijft het 640 pixels hoog en schuift de inhoud.',
+    copyIframe: 'Kopieer het iframe',
+    moreProblemsOne:
+      'En nog één melding; los eerst de meldingen hierboven op en lees het bestand opnieuw in.',
+    moreProblemsMany:
+      'En nog {count} meldingen; los eerst de meldingen hierboven op en lees het bestand opnieuw in.',
     copied: 'Gekopieerd naar het klembord.',
     copyFailed: 'Kopiëren lukte niet; selecteer de tekst en kopieer met Ctrl+C.',
     'tag.pc-indicator-card': 'Indicatorkaart',
@@ -97,6 +106,12 @@ export const STRINGS = {
     download: 'Download the JSON file',
     inline: 'Or with the data inside (when your CMS cannot store JSON files)',
     copyInline: 'Copy the piece of HTML with the data inside',
+    iframeSnippet: 'Or as an iframe (when your CMS allows no script)',
+    iframeHelp:
+      'Put embed.html, embed.js, embed.css, embed-host.js and pc-export.js beside pc-charts.js. The second line makes the iframe as tall as the chart; without it the iframe stays 640 pixels tall and its content scrolls.',
+    copyIframe: 'Copy the iframe',
+    moreProblemsOne: 'And one more message; fix the messages above first and read the file again.',
+    moreProblemsMany: 'And {count} more messages; fix the messages above first and read the file again.',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copying did not work; select the text and copy it with Ctrl+C.',
     'tag.pc-indicator-card': 'Indicator card',
@@ -147,10 +162,7 @@ export function summaryText(summary: Summary, locale: PageLocale): string {
   const parts: string[] = [];
   for (const key of ['programmes', 'goals', 'indicators', 'trees'] as const) {
     const count = summary[key];
-    if (count > 0)
-      parts.push(
-        `${count.toLocaleString(locale === 'en' ? 'en' : 'nl-NL')} ${WORDS[locale][key][count === 1 ? 0 : 1]}`,
-      );
+    if (count > 0) parts.push(`${formatNumber(count, locale, 0)} ${WORDS[locale][key][count === 1 ? 0 : 1]}`);
   }
   return parts.length > 0
     ? parts.join(', ')

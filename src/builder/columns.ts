@@ -33,6 +33,7 @@ export const SHEET_KEYS = [
   'indicators',
   'values',
   'comparisons',
+  'verdicts',
   'trees',
   'nodes',
 ] as const;
@@ -122,6 +123,27 @@ const amountColumns: ColumnDef[] = SCENARIOS.flatMap(([scenario, scenarioNl, sce
     ),
   })),
 );
+
+const SHARES = [
+  ['expenses', 'lasten', 'expenses'],
+  ['revenues', 'baten', 'revenues'],
+  ['balance', 'saldo', 'balance'],
+] as const;
+
+/**
+ * `finance.printedShare.<measure>` columns: the percentage a source prints beside a realised amount (the web
+ * edition's "23,55%" beside Uitgaven), kept as printed and never recomputed.
+ */
+const shareColumns: ColumnDef[] = SHARES.map(([measure, nl, en]) => ({
+  key: `finance.printedShare.${measure}`,
+  nl: `Aandeel ${nl} zoals vermeld`,
+  en: `Printed share of ${en}`,
+  kind: 'number' as const,
+  help: help(
+    `Het percentage dat de bron naast de gerealiseerde ${nl} afdrukt (aandeel in het totaal van de gemeente), zoals vermeld: 23,55 of 23,55%. Wordt niet herberekend; mag leeg.`,
+    `The percentage the source prints beside the realised ${en} (a share of the municipal total), as printed: 23.55 or 23.55%. Never recomputed; may be empty.`,
+  ),
+}));
 
 export const SHEETS: SheetDef[] = [
   {
@@ -296,6 +318,7 @@ export const SHEETS: SheetDef[] = [
         help: help('Toelichting bij de algemene doelstelling.', 'Explanation of the ambition.'),
       },
       ...amountColumns,
+      ...shareColumns,
     ],
   },
   {
@@ -551,6 +574,46 @@ export const SHEETS: SheetDef[] = [
         help: help(
           'Peildatum van de referentiewaarden, als die afwijkt van die van de indicator; één peildatum per reeks.',
           "Reference date of the reference values, when it differs from the indicator's; one per series.",
+        ),
+      },
+    ],
+  },
+  {
+    key: 'verdicts',
+    nl: 'Oordelen',
+    en: 'Verdicts',
+    help: help(
+      'Eén rij per oordeel "Doel gehaald" dat de bron afdrukt zonder de naam of de cijfers van zijn indicator (een webeditie die de indicatoren als afbeelding toont), in de volgorde van de bron. Een oordeel bij een indicator hoort in de kolom Doel gehaald op Indicatoren. Geen component toont deze oordelen; ze worden bewaard zodat de overname volledig is.',
+      'One row per "Doel gehaald" (target met) verdict that the source prints without its indicator\'s name or figures (a web edition that shows the indicators as images), in the source\'s order. A verdict with its indicator belongs in the column Doel gehaald on Indicatoren. No component shows these verdicts; they are kept so that a transcription is complete.',
+    ),
+    columns: [
+      {
+        key: 'goal',
+        nl: 'Doelstelling',
+        en: 'Goal',
+        kind: 'id',
+        required: true,
+        help: help(
+          'Sleutel van de doelstelling waar het oordeel bij staat (kolom Doelstelling op Financien).',
+          'Key of the goal the verdict is printed with (column Goal on Finance).',
+        ),
+      },
+      {
+        key: 'targetMet',
+        nl: 'Doel gehaald',
+        en: 'Target met',
+        kind: 'verdict',
+        required: true,
+        help: help('Het oordeel zoals afgedrukt: Ja, Nee of ?.', 'The verdict as printed: yes, no or ?.'),
+      },
+      {
+        key: 'explanation',
+        nl: 'Toelichting',
+        en: 'Explanation',
+        kind: 'text',
+        help: help(
+          'De toelichting bij het oordeel; [tekst](adres) wordt een link.',
+          'The explanation printed with the verdict; [text](address) becomes a link.',
         ),
       },
     ],

@@ -54,7 +54,7 @@ function table(def: SheetDef, records: { row: Row; extras: [string, unknown][] }
 }
 
 function financeRow(row: Row, finance: unknown): Row {
-  for (const scenario of ['budgetOriginal', 'budget', 'actual']) {
+  for (const scenario of ['budgetOriginal', 'budget', 'actual', 'printedShare']) {
     for (const [measure, value] of Object.entries((get(finance as Obj, scenario) as Obj | undefined) ?? {})) {
       row.set(`finance.${scenario}.${measure}`, value);
     }
@@ -74,6 +74,7 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
   const indicators: typeof finance = [];
   const values: typeof finance = [];
   const comparisons: typeof finance = [];
+  const verdicts: typeof finance = [];
   for (const programme of doc.programmes ?? []) {
     const p = programme as unknown as Obj;
     finance.push({
@@ -103,6 +104,16 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
         ),
         extras: extras(goal as unknown as Obj),
       });
+      for (const verdict of goal.verdicts ?? []) {
+        verdicts.push({
+          row: new Map<string, unknown>([
+            ['goal', goal.id],
+            ['targetMet', verdict.targetMet],
+            ['explanation', verdict.explanation],
+          ]),
+          extras: extras(verdict as unknown as Obj),
+        });
+      }
       for (const indicator of goal.indicators ?? []) {
         const row: Row = new Map([['goal', goal.id]]);
         for (const column of def('indicators').columns)
@@ -185,6 +196,7 @@ export function documentToWorkbook(doc: PcDocument): Workbook {
       table(def('indicators'), indicators),
       table(def('values'), values),
       table(def('comparisons'), comparisons),
+      table(def('verdicts'), verdicts),
       table(def('trees'), trees),
       table(def('nodes'), nodes),
       helpSheet(),

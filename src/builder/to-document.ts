@@ -9,6 +9,7 @@ import { readSheetRows, type ReadSheet, type SheetRow } from './sheet-rows.js';
 import { cellAddress, type Sheet, type Workbook } from './workbook.js';
 import { readTrees } from './to-trees.js';
 import { periodName, readComparisons } from './to-comparisons.js';
+import { readVerdicts } from './to-verdicts.js';
 
 export interface Origin {
   sheet: string;
@@ -90,11 +91,12 @@ export class Builder {
   }
 }
 
-const FINANCE_SCENARIOS = ['budgetOriginal', 'budget', 'actual'] as const;
+/** The amounts per scenario, and the percentages printed beside the realised ones. */
+const FINANCE_PARTS = ['budgetOriginal', 'budget', 'actual', 'printedShare'] as const;
 
 function amounts(builder: Builder, row: SheetRow, target: Obj): void {
   const finance: Obj = {};
-  for (const scenario of FINANCE_SCENARIOS) {
+  for (const scenario of FINANCE_PARTS) {
     const values: Obj = {};
     for (const [key, value] of row.values) {
       if (key.startsWith(`finance.${scenario}.`) && typeof value === 'number')
@@ -308,6 +310,7 @@ export function workbookToDraft(workbook: Workbook): {
   const indicators = readIndicators(builder, sheets.get('indicators')?.read, goals);
   readValues(builder, sheets.get('values')?.read, indicators);
   readComparisons(builder, sheets.get('comparisons')?.read, indicators);
+  readVerdicts(builder, sheets.get('verdicts')?.read, goals);
   readTreesInto(builder, sheets, doc);
   return {
     draft: { value: doc, origins: builder.origins },

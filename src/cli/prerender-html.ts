@@ -5,15 +5,6 @@
  * ever opens a tag or a comment.
  */
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /** CSS text: comments gone, whitespace collapsed, no spaces around `{ } ; ,` (never around `:` or `>`). */
 export function minifyCss(text: string): string {
   return text

@@ -16,8 +16,9 @@ import { PcIndicatorCard } from '../components/indicator-card/indicator-card.js'
 import { PcSaldoTable } from '../components/saldo-table/saldo-table.js';
 import { define } from '../internal/define.js';
 import { parseJsonText, validateDocument } from '../schema/validate.js';
-import { pruneDocument } from './prune.js';
-import { escapeHtml, fallbackHtml, inlineJson, stripLitMarkers, styleHashes } from './prerender-html.js';
+import { pruneDocument } from '../lib/prune.js';
+import { escapeAttribute } from '../lib/html.js';
+import { fallbackHtml, inlineJson, stripLitMarkers, styleHashes } from './prerender-html.js';
 
 export const COMPONENTS = {
   'indicator-card': PcIndicatorCard,
@@ -93,7 +94,7 @@ export async function renderComponent(documentText: string, options: RenderOptio
   const attributes: Record<string, string | true> = { ...options.attributes };
   if (options.lang) attributes.lang = options.lang;
   const attributeText = Object.entries(attributes)
-    .map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`))
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
   // With `src` the page's script fetches the document; the server renders from the file it was given.
   const keepSrc = typeof attributes.src === 'string';

@@ -1,13 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Locale } from '../lib/format.js';
-import {
-  csvText,
-  EXPORT_FORMATS,
-  exportFileName,
-  type CsvCell,
-  type ExportFormat,
-  type FileNameParts,
-} from '../lib/export-file.js';
+import { EXPORT_FORMATS, type CsvCell, type ExportFormat, type FileNameParts } from '../lib/export-file.js';
 import { translate, type StringTable } from '../i18n/strings.js';
 import type { ImageOptions } from './export-image.js';
 import { exportStrings } from './export.strings.js';
@@ -65,12 +58,14 @@ export class ExportController implements ReactiveController {
     void this.download(format);
   };
 
-  /** Builds the file and hands it to the browser; announces what was downloaded (or that it failed). */
+  /**
+   * Builds the file and hands it to the browser; announces what was downloaded (or that it failed). The code that
+   * builds files loads on the first download (./export-download.ts).
+   */
   async download(format: ExportFormat): Promise<string | undefined> {
-    const name = exportFileName(this.source.fileParts(), format);
     try {
-      const blob = await this.file(format);
-      saveBlob(this.host.shadowRoot ?? this.host, blob, name);
+      const { downloadFile } = await import('./export-download.js');
+      const name = await downloadFile(this.host, this.source, format);
       this.announce(this.t('export.done', { format: this.t(`export.format.${format}`), name }));
       return name;
     } catch (error) {
@@ -78,21 +73,6 @@ export class ExportController implements ReactiveController {
       this.announce(this.t('export.failed', { format: this.t(`export.format.${format}`) }));
       return undefined;
     }
-  }
-
-  /** The file's content: CSV text, the SVG, or the SVG drawn as a PNG. */
-  async file(format: ExportFormat): Promise<Blob> {
-    if (format === 'csv') {
-      const csv = this.source.csv();
-      const text = typeof csv === 'string' ? csv : csvText(csv, this.source.locale());
-      return new Blob([text], { type: 'text/csv;charset=utf-8' });
-    }
-    // The picture's code loads on the first SVG or PNG download: a page that only shows charts never fetches it
-    // (the single-file bundles find it as pc-export.js beside them; scripts/esbuild-bundle.mjs).
-    const { chartSvg, svgToPng } = await import('./export-image.js');
-    const image = chartSvg(this.host, this.host.shadowRoot!, this.source.image());
-    if (format === 'svg') return new Blob([image.svg], { type: 'image/svg+xml' });
-    return svgToPng(image);
   }
 
   private announce(message: string): void {
@@ -121,17 +101,4 @@ export function sourceLine(
   const plain = source?.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').trim();
   const publication = `${doc.municipality.name}, ${doc.document.title}`;
   return `${sourceWord}: ${plain ? `${plain}; ${publication}` : publication}`;
-}
-
-/** A download through a temporary link; the object URL is revoked a little later (at once can cancel it). */
-export function saveBlob(parent: Node, blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  parent.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

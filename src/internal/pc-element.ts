@@ -498,14 +498,13 @@ export abstract class PcElement<S> extends LitElement {
     this.settleDraw();
   }
 
-  private drawnOnce = false;
-
-  /** After a draw: drop the stand-in size, and resolve `drawComplete` when data or an error is shown. */
+  /**
+   * After a draw: drop the stand-in size once something other than "loading" is shown (the data, an error, the
+   * empty message), and resolve `drawComplete` when data or an error is shown. While `src` loads the element keeps
+   * its stand-in size, so that the page has about its final height from its first paint.
+   */
   private settleDraw(): void {
-    if (!this.drawnOnce) {
-      this.drawnOnce = true;
-      this.internals?.states?.delete('pending');
-    }
+    if (this.loadState !== 'loading') this.internals?.states?.delete('pending');
     const state = this.shownState();
     if (!state || this.drawWaiters.length === 0) return;
     for (const resolve of this.drawWaiters.splice(0)) resolve(state);

@@ -11,6 +11,8 @@
  * - Order: nearest the viewport first (distance 0 in it), then by distance, first queued first among equals. An
  *   IntersectionObserver (margin half a viewport) updates the distances as the page scrolls and as charts above
  *   grow; a chart it has not reported on yet is measured once, all such at the start of a slice.
+ * - Where the browser has no scroll anchoring (WebKit), the queue keeps the view itself: charts drawn above the
+ *   viewport scroll the page by as much as they grew, so a reader (or a link's #anchor) stays where it was.
  * - `beforeprint` draws everything at once: a printed page shows every chart.
  * - `drawNow(element)` draws one element at once (what `revealNode` needs before it can open a node).
  */
@@ -151,6 +153,7 @@ async function pump(): Promise<void> {
     while (queue.size > 0) {
       const started = now();
       measureUnknown();
+      const above = keepsViewItself() ? undefined : measureAbove();
       let job = next();
       do {
         take(job);
@@ -158,11 +161,55 @@ async function pump(): Promise<void> {
         if (queue.size === 0) break;
         job = next();
       } while (now() - started < (near(job) ? NEAR_SLICE_MS : SLICE_MS));
+      if (above) keepView(above);
       if (queue.size > 0) await afterNextFrame();
     }
   } finally {
     pumping = false;
   }
+}
+
+let anchoring: boolean | undefined;
+
+/**
+ * Whether the browser keeps what the reader sees in place when content above the viewport grows (CSS scroll
+ * anchoring: Chromium, Firefox). WebKit has none: there a chart drawn above the viewport would push the text the
+ * reader is at (or the anchor a link scrolled to) down the page, so the queue does it itself (`keepView`).
+ */
+function keepsViewItself(): boolean {
+  anchoring ??= typeof CSS !== 'undefined' && CSS.supports('overflow-anchor', 'auto');
+  return anchoring;
+}
+
+/**
+ * For tests: whether to count on the browser's scroll anchoring (true), or keep the view as in WebKit (false), or
+ * detect it again (undefined). A test sets `overflow-anchor: none` on the page with `false`, so that Chromium and
+ * Firefox run the queue's own way.
+ */
+export function assumeScrollAnchoring(value: boolean | undefined): void {
+  anchoring = value;
+}
+
+/**
+ * Before a slice, where the browser has no scroll anchoring and the page is scrolled: the heights of the queued
+ * charts that lie wholly above the viewport (one layout for all). Undefined when there is nothing to keep.
+ */
+function measureAbove(): Map<Element, number> | undefined {
+  if (typeof scrollY !== 'number' || scrollY <= 0) return undefined;
+  let above: Map<Element, number> | undefined;
+  for (const job of queue.values()) {
+    const rect = job.element.getBoundingClientRect();
+    if (rect.bottom <= 0 && job.element.isConnected) (above ??= new Map()).set(job.element, rect.height);
+  }
+  return above;
+}
+
+/** After a slice: scrolls by as much as the charts drawn above the viewport grew, so the view stays where it was. */
+function keepView(above: Map<Element, number>): void {
+  let grown = 0;
+  for (const [element, height] of above)
+    if (!queue.has(element)) grown += element.getBoundingClientRect().height - height;
+  if (Math.abs(grown) >= 1) scrollBy(0, grown);
 }
 
 /** The next job: the one nearest the viewport (the first queued of those as near). */

@@ -26,7 +26,9 @@ const requests = [];
 
 before(async () => {
   assert.ok(existsSync('dist/builder/index.html'), 'run npm run build first');
-  copyFileSync('dist/pc-charts.js', path.join(cms, 'pc-charts.js'));
+  // What the README's iframe section puts in the CMS folder beside pc-charts.js.
+  for (const file of ['pc-charts.js', 'pc-export.js', 'embed.html', 'embed.js', 'embed.css', 'embed-host.js'])
+    copyFileSync(`dist/${file}`, path.join(cms, file));
   server = await serve({ builder: path.join(root, 'dist/builder'), cms });
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -66,6 +68,8 @@ function componentText(target, selector) {
     const element = document.querySelector(sel);
     if (!element) return '';
     await element.updateComplete;
+    // Drawing is scheduled: drawComplete says when the data (or the error) is shown, also on a loaded machine.
+    await element.drawComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
     return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }, selector);
@@ -134,6 +138,52 @@ for (const [tag, attribute] of [
     assert.equal(pasted, shown);
     await axe(`component ${tag}`);
   });
+
+  test(`${tag}: the iframe snippet beside it, pasted into a plain page with the listener: the same figures, the frame as tall as the chart`, async () => {
+    const iframe = await page.inputValue('#iframe-snippet');
+    assert.match(
+      iframe,
+      new RegExp(
+        `^<iframe data-pc-charts title="[^"<]+"\\n  src="/cms/embed\\.html\\?component=${tag.slice(3)}&amp;src=/cms/jaarstukken-2025\\.json&amp;${attribute}=[^"]+&amp;lang=nl"\\n`,
+      ),
+    );
+    assert.match(
+      iframe,
+      /sandbox="allow-scripts allow-same-origin allow-downloads" referrerpolicy="no-referrer"/,
+    );
+    assert.match(iframe, /\n<script src="\/cms\/embed-host\.js"><\/script>$/);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.click('#copy-iframe');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+    const shown = await componentText(page, `#preview ${tag}`);
+    writeFileSync(
+      path.join(cms, `${tag}-iframe.html`),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CMS</title></head><body><main>\n${iframe}\n</main></body></html>\n`,
+    );
+    const plain = await browser.newPage();
+    await plain.goto(`${origin}/cms/${tag}-iframe.html`);
+    const frameOf = () => plain.frames().find((frame) => frame.url().includes('/cms/embed.html'));
+    await plain.waitForFunction(
+      () => document.querySelector('iframe')?.contentDocument?.readyState === 'complete',
+    );
+    const frame = frameOf();
+    await frame.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.textContent?.trim(), tag);
+    const framed = await componentText(frame, tag);
+    assert.deepEqual(figures(framed), figures(shown));
+    assert.equal(framed, shown);
+    // The snippet's title is the one the embed page gives itself from the data.
+    const title = await plain.getAttribute('iframe', 'title');
+    assert.equal(title, await frame.title());
+    // The listener has sized the frame to its content (not the 640 px it starts with).
+    await plain.waitForFunction(() => document.querySelector('iframe').style.height !== '640px');
+    const [outer, inner] = await Promise.all([
+      plain.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
+      frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+    ]);
+    assert.ok(Math.abs(outer - inner) <= 1, `frame ${outer} px, content ${inner} px`);
+    await plain.close();
+  });
 }
 
 test('the JSON file downloaded is the document, pretty-printed', () => {
@@ -174,7 +224,7 @@ test('keyboard: every control in reading order by Tab, a list changed with the a
   await page.evaluate(() => document.activeElement?.blur());
   await page.evaluate(() => window.scrollTo(0, 0));
   const order = [];
-  for (let i = 0; i < 25; i++) {
+  for (let i = 0; i < 32; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(
       () => document.activeElement?.id || document.activeElement?.tagName.toLowerCase(),
@@ -192,6 +242,8 @@ test('keyboard: every control in reading order by Tab, a list changed with the a
     'data-url',
     'snippet',
     'copy',
+    'iframe-snippet',
+    'copy-iframe',
     'download',
   ])
     assert.ok(order.includes(id), `${id} reachable by Tab: ${order.join(' ')}`);
@@ -215,6 +267,18 @@ test('keyboard: every control in reading order by Tab, a list changed with the a
   assert.match(
     await page.evaluate(() => navigator.clipboard.readText()),
     new RegExp(`indicator="${afterValue}"`),
+  );
+  assert.ok(
+    order.indexOf('copy') < order.indexOf('iframe-snippet'),
+    'the iframe snippet after the script one',
+  );
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.focus('#copy-iframe');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+  assert.match(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    new RegExp(`^<iframe data-pc-charts [^]*&amp;indicator=${afterValue}&amp;lang=nl"`),
   );
 });
 
@@ -273,6 +337,26 @@ test('a file that is not a spreadsheet: one message, nothing thrown', async () =
   assert.deepEqual(items, [
     'Fout: Dit bestand is geen spreadsheet of JSON-bestand; de bouwer leest .xlsx, .ods, .csv en .json.',
   ]);
+});
+
+test('a file with hundreds of problems: the first 100 listed, the rest counted, numbers in Dutch', async () => {
+  const rows = Array.from({ length: 600 }, (_, i) => `d9;i${i};Indicator ${i};kilo`);
+  writeFileSync(path.join(cms, 'Indicatoren.csv'), ['Doelstelling;Id;Naam;Eenheid', ...rows].join('\r\n'));
+  await page.setInputFiles('#file', path.join(cms, 'Indicatoren.csv'));
+  await page.waitForFunction(() =>
+    document.querySelector('#status .bad')?.textContent?.includes('Indicatoren.csv'),
+  );
+  const status = (await page.textContent('#status .bad')).replace(/\s+/g, ' ').trim();
+  const total = Number(/heeft ([\d.]+) fouten/.exec(status)?.[1].replace(/\./g, ''));
+  // Each row: an unknown goal and a unit that is not one; nothing else is read.
+  assert.equal(total, 1200);
+  assert.match(status, /heeft 1\.200 fouten die eerst moeten worden opgelost/);
+  assert.equal(await page.$$eval('#status li', (list) => list.length), 100);
+  assert.equal(
+    (await page.textContent('#status li + p, #status ul + p')).trim(),
+    'En nog 1.100 meldingen; los eerst de meldingen hierboven op en lees het bestand opnieuw in.',
+  );
+  await axe('many problems');
 });
 
 test('drop a JSON file on the drop zone: read like a chosen file', async () => {

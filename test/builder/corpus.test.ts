@@ -497,6 +497,28 @@ const CASES: { name: string; files: () => InputFile[]; expected: string[]; engli
     expected: ['Indicatoren!A3: Er is geen doelstelling met de sleutel "d9" op het blad Financien.'],
   },
   {
+    name: 'a verdict (Oordelen) of a goal that does not exist, one without its verdict, one that is no verdict',
+    files: () => [
+      {
+        name: 'x.xlsx',
+        bytes: withSheets((sheets) => {
+          (sheets as Record<string, unknown[][]>).Oordelen = [
+            ['Doelstelling', 'Doel gehaald', 'Toelichting'],
+            ['d1', 'Ja', 'Gehaald.'],
+            ['d9', 'Nee', 'Een doelstelling die er niet is.'],
+            ['d1', null, 'Zonder oordeel.'],
+            ['d1', 'misschien', 'Geen oordeel.'],
+          ];
+        }),
+      },
+    ],
+    expected: [
+      'Oordelen!B4: Deze cel in de kolom "Doel gehaald" is verplicht, maar leeg.',
+      'Oordelen!B5: "misschien" is geen oordeel; vul Ja, Nee of ? in.',
+      'Oordelen!A3: Er is geen doelstelling met de sleutel "d9" op het blad Financien.',
+    ],
+  },
+  {
     name: 'a value of an indicator that does not exist',
     files: () => [
       { name: 'x.xlsx', bytes: withSheets((sheets) => sheets.Waarden.push(['bijstnd', '2024', 1, 2])) },

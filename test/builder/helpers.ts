@@ -3,7 +3,7 @@ import { convertFiles, formatProblem, writeXlsx, type ConvertResult } from '../.
 import type { Cell, CellValue } from '../../src/builder/workbook.js';
 
 /** Every dataset in demo/data (the test server lists the folder), so a new one is round-tripped without a new line here. */
-export const DATASETS: string[] = (await (await fetch('/__test/datasets')).json()) as string[];
+export { DATASETS } from '../support/datasets.js';
 
 export async function loadJson(name: string): Promise<Record<string, unknown>> {
   return (await (await fetch(`/demo/data/${name}.json`)).json()) as Record<string, unknown>;

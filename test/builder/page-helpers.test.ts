@@ -1,6 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { attributeOptions, availableComponents, defaultAttributes } from '../../src/builder-page/options.js';
-import { documentText, inlineSnippet, jsonFileName, snippet } from '../../src/builder-page/snippet.js';
+import {
+  attributeOptions,
+  availableComponents,
+  catalogOf,
+  defaultAttributes,
+  defaultsOf,
+} from '../../src/builder-page/options.js';
+import {
+  documentText,
+  embedAddress,
+  iframeSnippet,
+  inlineSnippet,
+  jsonFileName,
+  snippet,
+} from '../../src/builder-page/snippet.js';
+import { readEmbedRequest } from '../../src/lib/embed-params.js';
+import { LIST_LIMIT, visibleChoices } from '../../src/builder-page/select.templates.js';
 import { summaryText } from '../../src/builder-page/strings.js';
 import type { PcDocument } from '../../src/schema/types.js';
 import { loadJson } from './helpers.js';
@@ -38,12 +53,69 @@ describe('builder page helpers', () => {
     } as unknown as PcDocument;
     const text = inlineSnippet(
       { tag: 'pc-goal-tree', attributes: { tree: 't' }, scriptUrl: 'p.js', lang: 'nl' },
-      doc,
+      JSON.stringify(doc),
     );
     expect(text).not.to.include('</script><img');
     expect(text).to.include('\\u003c/script>');
     const json = /<script type="application\/json">(.*)<\/script>/.exec(text)![1];
     expect(JSON.parse(json)).to.deep.equal(doc);
+  });
+
+  it("iframeSnippet(input, title): the README's iframe beside the script's folder, its address read back by the embed page", () => {
+    const input = {
+      tag: 'pc-indicator-card',
+      attributes: { indicator: 'jeugdhulp-unieke-jeugdigen', variant: '' },
+      scriptUrl: 'https://grafieken.zoetermeer.nl/pc/pc-charts.js',
+      dataUrl: 'data/jaarstukken-2025-programma-2.json',
+      lang: 'nl' as const,
+    };
+    expect(iframeSnippet(input, 'Jeugdhulp — Jaarstukken 2025, Zoetermeer')).to.equal(
+      `<iframe data-pc-charts title="Jeugdhulp — Jaarstukken 2025, Zoetermeer"
+  src="https://grafieken.zoetermeer.nl/pc/embed.html?component=indicator-card&amp;src=data/jaarstukken-2025-programma-2.json&amp;indicator=jeugdhulp-unieke-jeugdigen&amp;lang=nl"
+  style="width: 100%; height: 640px; border: 0" loading="lazy"
+  sandbox="allow-scripts allow-same-origin allow-downloads" referrerpolicy="no-referrer"></iframe>
+<script src="https://grafieken.zoetermeer.nl/pc/embed-host.js"></script>`,
+    );
+    // What the embed page reads from that address: the same component, attributes and language.
+    const odd = {
+      ...input,
+      tag: 'pc-saldo-table',
+      attributes: { programme: 'p&2 "x"' },
+      scriptUrl: '/bestanden/pc-charts.js?v=2',
+      dataUrl: '/bestanden/a b#c.json',
+      lang: 'en' as const,
+    };
+    const address = embedAddress(odd);
+    expect(address).to.equal(
+      '/bestanden/embed.html?component=saldo-table&src=/bestanden/a%20b%23c.json&programme=p%262%20%22x%22&lang=en',
+    );
+    expect(
+      readEmbedRequest(new URL(address, 'https://x.nl').search, () => ['src', 'programme']),
+    ).to.deep.equal({
+      ok: true,
+      component: 'saldo-table',
+      tag: 'pc-saldo-table',
+      attributes: { src: '/bestanden/a b#c.json', programme: 'p&2 "x"' },
+      lang: 'en',
+    });
+    // The title and the address are attribute values: quotes and markup from the data are escaped.
+    const html = iframeSnippet(odd, '"><script>alert(1)</script>');
+    expect(html).not.to.include('"><script>alert');
+    const frame = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe')!;
+    expect(frame.title).to.equal('"><script>alert(1)</script>');
+    expect(frame.getAttribute('src')).to.equal(address);
+  });
+
+  it('catalogOf(doc): the components and every list, as the worker sends them; defaultsOf picks the first', async () => {
+    const doc = (await loadJson('jaarstukken-2025-programma-2')) as unknown as PcDocument;
+    const catalog = catalogOf(doc);
+    expect(catalog.tags).to.deep.equal(availableComponents(doc));
+    for (const tag of catalog.tags) {
+      expect(catalog.options[tag]).to.deep.equal(attributeOptions(doc, tag));
+      expect(defaultsOf(catalog.options[tag]!)).to.deep.equal(defaultAttributes(doc, tag));
+    }
+    // Structured-clonable: no functions or class instances travel from the worker.
+    expect(structuredClone(catalog)).to.deep.equal(catalog);
   });
 
   it('documentText and jsonFileName', () => {
@@ -78,6 +150,25 @@ describe('builder page helpers', () => {
     const tree = (await loadJson('gezonde-stad-2023-2026')) as unknown as PcDocument;
     expect(availableComponents(tree)).to.deep.equal(['pc-goal-tree']);
     expect(defaultAttributes(tree, 'pc-goal-tree')).to.deep.equal({ tree: 'gezonde-stad' });
+  });
+
+  it('visibleChoices(choices, filter, value): at most LIST_LIMIT matches on label or id, the chosen one always among them', () => {
+    const choices = Array.from({ length: 10000 }, (_, i) => ({
+      value: `indicator-${i}`,
+      label: `Indicator ${i}`,
+    }));
+    expect(visibleChoices(choices, '', 'indicator-0')).to.have.length(LIST_LIMIT);
+    expect(
+      visibleChoices(choices, '', 'indicator-9999')
+        .map((c) => c.value)
+        .slice(0, 2),
+    ).to.deep.equal(['indicator-9999', 'indicator-0']);
+    expect(visibleChoices(choices, 'indicator 123', 'indicator-0').map((c) => c.value)).to.deep.equal([
+      'indicator-0',
+      'indicator-123',
+      ...Array.from({ length: 10 }, (_, i) => `indicator-123${i}`),
+    ]);
+    expect(visibleChoices(choices, 'r-4567', 'x').map((c) => c.value)).to.deep.equal(['indicator-4567']);
   });
 
   it('summaryText: counts with singular and plural words, in nl and en', () => {

@@ -8,7 +8,7 @@ import {
   writeXlsx,
 } from '../../src/builder/index.js';
 import type { PcDocument } from '../../src/schema/types.js';
-import { convert, csvBytes, DATASETS, lines, loadBytes, loadJson } from './helpers.js';
+import { convert, csvBytes, DATASETS, lines, loadBytes, loadJson, minimal, xlsx } from './helpers.js';
 
 /**
  * A dataset as a spreadsheet gives it back: everything but `$schema` (the editor's pointer to the schema file,
@@ -20,33 +20,51 @@ async function loadData(name: string): Promise<Record<string, unknown>> {
   return doc;
 }
 
-/**
- * Fields the template cannot hold yet, per dataset: the 2023 web edition's printed shares (`finance.printedShare`)
- * and verdicts without indicators (`goal.verdicts`) came with it this round and have no sheet columns. Writing
- * such a dataset names each of them as a problem (never a silent loss); its full round trips wait for the
- * columns (issue 19 stays open for it).
- */
-const NOT_IN_TEMPLATE: Record<string, RegExp> = {
-  'jaarverslag-2023-programma-2-web': /\/(printedShare|verdicts)$/,
-};
-
 describe('converter round trips', () => {
-  it('covers every dataset in demo/data (listed by the test server), the one with comparisons among them', () => {
-    expect(DATASETS.length).to.be.at.least(5);
+  it('covers every dataset in demo/data (listed by the test server), those with comparisons, printed shares and verdicts among them', () => {
+    expect(DATASETS.length).to.be.at.least(6);
     expect(DATASETS).to.include('gezonde-stad-2023-2026-bijlage-1');
+    expect(DATASETS).to.include('jaarverslag-2023-programma-2-web');
   });
 
-  for (const [name, lost] of Object.entries(NOT_IN_TEMPLATE)) {
-    it(`${name}: writing it to .xlsx names every field the template cannot hold, and only those`, async () => {
-      const json = await loadJson(name);
-      const { problems } = documentToXlsx(json as unknown as PcDocument);
-      const paths = problems.map((problem) => problem.path).filter((path) => path !== '/$schema');
-      expect(paths.length).to.be.greaterThan(0);
-      for (const path of paths) expect(path).to.match(lost);
-    });
-  }
+  it('printed shares as typed (23,55% or 2,57) and verdicts without an indicator, Dutch or English headers', () => {
+    for (const english of [false, true]) {
+      const sheets = minimal();
+      sheets.Financien[0].push(
+        english ? 'Printed share of expenses' : 'Aandeel lasten zoals vermeld',
+        english ? 'printed share of revenues' : 'Aandeel baten zoals vermeld',
+      );
+      sheets.Financien[1].push('23,55%', '2,57');
+      sheets[english ? 'Verdicts' : 'Oordelen'] = [
+        english ? ['Explanation', 'Goal', 'Target met'] : ['Toelichting', 'Doelstelling', 'Doel gehaald'],
+        ['Gedaald.', 'd1', 'Nee'],
+        [null, 'd1', '?'],
+      ];
+      const result = convert('aandelen.xlsx', xlsx(sheets));
+      expect(lines(result)).to.deep.equal([]);
+      const programme = result.document!.programmes![0];
+      expect(programme.finance!.printedShare, String(english)).to.deep.equal({
+        expenses: 23.55,
+        revenues: 2.57,
+      });
+      expect(programme.goals[0].verdicts, String(english)).to.deep.equal([
+        { targetMet: false, explanation: 'Gedaald.' },
+        { targetMet: null },
+      ]);
+    }
+  });
 
-  for (const name of DATASETS.filter((dataset) => !(dataset in NOT_IN_TEMPLATE))) {
+  it('writing names (as a warning) each field the sheets cannot hold, and only those', async () => {
+    const doc = (await loadData('jaarstukken-2025-programma-2')) as unknown as PcDocument;
+    const actual = doc.programmes![0].finance!.actual! as Record<string, unknown>;
+    actual['x-note'] = 'een eigen veld binnen de bedragen';
+    const { problems } = documentToXlsx(doc);
+    expect(problems.map((problem) => [problem.severity, problem.path])).to.deep.equal([
+      ['warning', '/programmes/0/finance/actual/x-note'],
+    ]);
+  });
+
+  for (const name of DATASETS) {
     it(`${name}: JSON → .xlsx → JSON is deep-equal, nothing lost`, async () => {
       const json = await loadJson(name);
       const { bytes, problems } = documentToXlsx(json as unknown as PcDocument);
@@ -168,11 +186,12 @@ describe('converter round trips', () => {
       'Indicatoren',
       'Waarden',
       'Vergelijkingen',
+      'Oordelen',
       'Doelenbomen',
       'Doelenboom',
       'Toelichting',
     ]);
-    const help = workbook.sheets[7].rows.map((row) => row.map((cell) => cell?.value).join(' | '));
+    const help = workbook.sheets[8].rows.map((row) => row.map((cell) => cell?.value).join(' | '));
     expect(
       help.some((line) => line.startsWith('Indicatoren | Doel gehaald | Het oordeel van het document')),
     ).to.equal(true);
@@ -184,6 +203,20 @@ describe('converter round trips', () => {
     expect(
       help.some((line) => line.startsWith('Waarden | Periode | ') && line.includes('zonder jaartal')),
     ).to.equal(true);
+    for (const column of ['Doelstelling', 'Doel gehaald', 'Toelichting'])
+      expect(
+        help.some((line) => line.startsWith(`Oordelen | ${column} | `)),
+        column,
+      ).to.equal(true);
+    for (const measure of ['lasten', 'baten', 'saldo'])
+      expect(
+        help.some(
+          (line) =>
+            line.startsWith(`Financien | Aandeel ${measure} zoals vermeld | `) &&
+            line.includes('Wordt niet herberekend'),
+        ),
+        measure,
+      ).to.equal(true);
     const result = convert('begroting.xlsx', writeXlsx(workbook));
     expect(lines(result)).to.deep.equal([
       'De werkmap bevat geen gegevens; vul het blad Document en ten minste één van de bladen Financien, Indicatoren of Doelenboom.',
@@ -191,7 +224,11 @@ describe('converter round trips', () => {
   });
 
   it('English headers and sheet names, columns in any order, headers with other case, spaces and accents', async () => {
-    for (const name of ['jaarstukken-2025-programma-2', 'gezonde-stad-2023-2026-bijlage-1'])
+    for (const name of [
+      'jaarstukken-2025-programma-2',
+      'gezonde-stad-2023-2026-bijlage-1',
+      'jaarverslag-2023-programma-2-web',
+    ])
       await readsInEnglish(name);
   });
 });
@@ -205,6 +242,7 @@ async function readsInEnglish(name: string): Promise<void> {
     Indicatoren: 'Indicators',
     Waarden: 'Values',
     Vergelijkingen: 'Comparisons',
+    Oordelen: 'Verdicts',
     Doelenbomen: 'Goal trees',
     Doelenboom: 'Goal tree',
   };

@@ -4,15 +4,7 @@ import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/schema/validate.js';
 import { decimalsOf, formatNumber } from '../../src/lib/format.js';
 import { AMOUNT_MEASURES, type PcDocument } from '../../src/schema/types.js';
-
-const DATASETS = [
-  'jaarverslag-2021-programma-2',
-  'jaarstukken-2025-programma-2',
-  'gezonde-stad-2023-2026',
-  'rapportage-sociaal-domein-2024-h2',
-  'jaarverslag-2023-programma-2-web',
-  'gezonde-stad-2023-2026-bijlage-1',
-];
+import { DATASETS } from '../support/datasets.js';
 
 /** The seed text a dataset is transcribed from, when its name is not the seed's. */
 const SEED_OF: Record<string, string> = {

@@ -10,6 +10,7 @@
 import { expect } from '@open-wc/testing';
 import {
   dataset,
+  DEMO_PAGES,
   frameDocument,
   openFrame,
   pcElements,
@@ -25,15 +26,7 @@ interface Violation {
 }
 type ProbedWindow = Window & { __cspViolations?: Violation[]; __pageErrors?: string[] };
 
-const PAGES = [
-  'index',
-  'jaarstukken-2025',
-  'jaarverslag-2023',
-  'jaarverslag-2021',
-  'gezonde-stad',
-  'sociaal-domein',
-  'themes',
-];
+const PAGES = DEMO_PAGES;
 
 async function openUnderCsp(path: string, width = 1024): Promise<{ doc: Document; win: ProbedWindow }> {
   const frame = await openFrame({ src: `/__csp/${path}` }, width);
@@ -121,6 +114,41 @@ describe('embedding: strict Content Security Policy with Trusted Types', () => {
     await waitFor(
       () => details().textContent!.replace(/\s+/g, ' ').includes(title),
       () => `the details panel did not show "${title}"`,
+    );
+    await settle();
+    expectClean(win);
+  });
+
+  it('a Download button on the built demo loads pc-export.js beside the bundle and saves the file', async () => {
+    const { doc, win } = await openUnderCsp('dist/demo/jaarstukken-2025.html');
+    await waitForRendered(pcElements(doc));
+    // Catch the file in the page's own realm instead of letting the browser save it.
+    const frameWin = win as Window & typeof globalThis;
+    const saved: Array<{ name: string; blob: Blob }> = [];
+    let blob: Blob | undefined;
+    frameWin.URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:pc-test');
+    frameWin.URL.revokeObjectURL = () => {};
+    frameWin.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blob! });
+    };
+    const table = doc.querySelector('pc-saldo-table')!;
+    const loads = () =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+        e.name.endsWith('/pc-export.js'),
+      ).length;
+    expect(loads(), 'pc-export.js is not fetched before a download').to.equal(0);
+    table.shadowRoot!.querySelector<HTMLButtonElement>('button[part="download"][data-format="csv"]')!.click();
+    await waitFor(
+      () => saved.length === 1,
+      () => 'the CSV was not saved',
+    );
+    expect(loads()).to.equal(1);
+    expect(saved[0].name).to.equal('zoetermeer-jaarstukken-2025-saldo-p2.csv');
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0].blob.arrayBuffer());
+    expect(csv.startsWith('\uFEFFCode;Doelstelling;Lasten (x €1.000)')).to.equal(true);
+    await waitFor(
+      () => table.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes(saved[0].name),
+      () => 'the download was not announced with the file name',
     );
     await settle();
     expectClean(win);

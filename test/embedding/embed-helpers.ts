@@ -5,6 +5,17 @@
 export const TAGS = ['pc-budget-gauge', 'pc-saldo-table', 'pc-goal-tree', 'pc-indicator-card'] as const;
 export type Tag = (typeof TAGS)[number];
 
+/** Every demo page (demo/<name>.html), as the reading and embedding tests open them. */
+export const DEMO_PAGES = [
+  'index',
+  'jaarstukken-2025',
+  'jaarverslag-2023',
+  'jaarverslag-2021',
+  'gezonde-stad',
+  'sociaal-domein',
+  'themes',
+];
+
 /** The part of each component a reader sees once it has rendered its data. */
 const CONTENT: Record<Tag, string> = {
   'pc-budget-gauge': '[part~="sentence"]',

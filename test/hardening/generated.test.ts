@@ -1,6 +1,7 @@
 // Issue 9, item 2: generated documents. fast-check mutates the real datasets (demo/data) with a fixed seed (PC_SEED,
 // default 42); every document either renders or shows the error state, with 0 exceptions, 0 NaN / Infinity / e+ in
-// any SVG attribute and no empty text where a value was expected. npm test runs 1,000 documents per component;
+// any SVG attribute and no empty text where a value was expected. npm test runs 1,000 documents per component in
+// Chromium and the first 250 of them in Firefox and WebKit (DEFAULT_RUNS);
 // `npm run report:reliability` runs 10,000 (PC_FUZZ_RUNS). A failure prints the seed and the mutations.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';

@@ -3,17 +3,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { onlyIn } from '../support/engines.js';
 import '../../src/define/all.js';
-import { pendingDraws, SLICE_MS } from '../../src/internal/scheduler.js';
+import { assumeScrollAnchoring, pendingDraws, SLICE_MS } from '../../src/internal/scheduler.js';
 import type { PcIndicatorCard } from '../../src/components/indicator-card/indicator-card.js';
 import type { PcGoalTree } from '../../src/components/goal-tree/goal-tree.js';
 import type { PcElement } from '../../src/internal/pc-element.js';
 
 /**
- * Not yet explained: in WebKitGTK under Xvfb these three fail (the order of drawing relative to the view, an anchor
- * kept in view, find-in-page), while every other scheduler test passes there. Found at the last merge of this
- * session and left open (closing note); Chromium and Firefox run them.
+ * WebKitGTK under WebDriver and Xvfb moves the page's scroll position by thousands of px during a slice, with no
+ * script call (seen with every scroll method and focus() wrapped and logged) and whether or not the queue keeps the
+ * view: an anchor's place cannot be measured there. The queue's own way of keeping the view, which WebKit gets, is
+ * tested in every other engine with the browser's scroll anchoring switched off.
  */
-const WEBKIT_SCHEDULING = 'viewport order, anchor and find fail in WebKitGTK under Xvfb: not yet explained';
+const WEBKIT_SCROLL =
+  'WebKitGTK under WebDriver moves the scroll position by itself during the test (see above)';
+/** Probed: in WebKit window.find() finds a shadow root's text false and light-DOM text true. */
+const WEBKIT_FIND =
+  "WebKit's window.find() does not search shadow roots, so it cannot stand in for find-in-page there";
 
 const DOC_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
 const DOC_TREE = '/demo/data/gezonde-stad-2023-2026.json';
@@ -73,9 +78,8 @@ describe('scheduled drawing', () => {
     expect(scrollY).to.equal(0);
   });
 
-  it('draws in slices between tasks, and the chart in view first though it is last in the page', async () => {
-    onlyIn(['chromium', 'firefox'], WEBKIT_SCHEDULING);
-    // column-reverse: the last card in the DOM is the one at the top of the view.
+  it('draws in slices between tasks, and the charts in view first though they are last in the page', async () => {
+    // column-reverse: the last cards in the DOM are the ones at the top of the view.
     host.style.display = 'flex';
     host.style.flexDirection = 'column-reverse';
     const order: Element[] = [];
@@ -93,12 +97,21 @@ describe('scheduled drawing', () => {
       open.push(el);
     });
     const list = cards(host, 50);
+    await microtasks();
+    // Which cards the reader sees before anything is drawn depends on the window's height (engines differ).
+    const inView = list
+      .map((el, index) => ({ index, rect: el.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.bottom > 0 && rect.top < innerHeight)
+      .map(({ index }) => index);
+    expect(inView.length).to.be.greaterThan(0);
+    expect(inView.every((index) => index >= 45)).to.equal(true); // the last in the page
     const started = performance.now();
     await allDrawn(list);
     const elapsed = performance.now() - started;
     expect(order).to.have.length(50); // one pc-load per element
     expect(new Set(order).size).to.equal(50);
-    expect(order.slice(0, 3).map((el) => list.indexOf(el as PcIndicatorCard))).to.deep.equal([49, 48, 47]);
+    const first = order.slice(0, inView.length).map((el) => list.indexOf(el as PcIndicatorCard));
+    expect([...first].sort((a, b) => a - b)).to.deep.equal(inView);
     // Fifty cards take longer than one slice on any machine this runs on; then they were not drawn in one task.
     if (elapsed > 3 * SLICE_MS) expect(slices.length).to.be.greaterThan(1);
   });
@@ -115,8 +128,8 @@ describe('scheduled drawing', () => {
     expect(titles.every((title) => title.length > 0)).to.equal(true);
   });
 
-  it('an anchor scrolled to before the charts draw stays in view while the charts above it draw', async () => {
-    onlyIn(['chromium', 'firefox'], WEBKIT_SCHEDULING);
+  /** Thirty cards, a heading before the 21st scrolled to the top of the view; resolves once all have drawn. */
+  async function anchorAfterDrawing(): Promise<number> {
     const list = cards(host, 30);
     const target = document.createElement('h2');
     target.id = 'scheduler-anchor';
@@ -124,16 +137,40 @@ describe('scheduled drawing', () => {
     list[20].before(target);
     await microtasks();
     target.scrollIntoView({ block: 'start' }); // what the browser does for page.html#scheduler-anchor
+    expect(scrollY).to.be.greaterThan(0);
     await allDrawn(list);
+    expect(list.filter(drawn)).to.have.length(30);
     const top = target.getBoundingClientRect().top;
+    scrollTo(0, 0);
+    return top;
+  }
+
+  it('an anchor scrolled to before the charts draw stays in view while the charts above it draw', async () => {
+    onlyIn(['chromium', 'firefox'], WEBKIT_SCROLL);
+    const top = await anchorAfterDrawing();
     expect(top).to.be.at.least(-1);
     expect(top).to.be.below(innerHeight);
-    expect(list.filter(drawn)).to.have.length(30);
-    scrollTo(0, 0);
+  });
+
+  it("without the browser's scroll anchoring (as in WebKit) the queue keeps the anchor in its place itself", async () => {
+    onlyIn(['chromium', 'firefox'], WEBKIT_SCROLL);
+    document.documentElement.style.overflowAnchor = 'none';
+    document.body.style.overflowAnchor = 'none';
+    assumeScrollAnchoring(false);
+    try {
+      const top = await anchorAfterDrawing();
+      // The cards above grow or shrink by up to a few hundred px each as they draw; the anchor moves by less than
+      // a few px (rounding), where without the queue's scrolling it would move by their sum.
+      expect(Math.abs(top)).to.be.below(4);
+    } finally {
+      assumeScrollAnchoring(undefined);
+      document.documentElement.style.overflowAnchor = '';
+      document.body.style.overflowAnchor = '';
+    }
   });
 
   it("the browser's find finds the text of a chart far below the view without scrolling to it first", async () => {
-    onlyIn(['chromium', 'firefox'], WEBKIT_SCHEDULING);
+    onlyIn(['chromium', 'firefox'], WEBKIT_FIND);
     const list = cards(host, 30);
     const title = `Zoekbare titel ${Date.now()}`;
     const doc = structuredClone(doc2025);

@@ -59,6 +59,7 @@ test('template -o writes the template; --csv -o writes one CSV per sheet', () =>
     'Doelenboom.csv',
     'Financien.csv',
     'Indicatoren.csv',
+    'Oordelen.csv',
     'Toelichting.csv',
     'Vergelijkingen.csv',
     'Waarden.csv',

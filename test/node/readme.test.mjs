@@ -2,7 +2,7 @@
 // <script type="application/json"> of the HTML snippets) must pass validateDocument.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const out = await build({
@@ -31,21 +31,22 @@ test('every JSON example in the README is a valid document', () => {
   }
 });
 
-test('every snippet names a dataset id that exists', () => {
-  const ids = new Set();
-  for (const name of [
-    'jaarstukken-2025-programma-2',
-    'gezonde-stad-2023-2026',
-    'gezonde-stad-2023-2026-bijlage-1',
-  ]) {
-    JSON.stringify(JSON.parse(readFileSync(`demo/data/${name}.json`, 'utf8')), (key, value) => {
+test('every snippet names an id that exists in the dataset its src names (any dataset in demo/data)', () => {
+  const datasets = new Set(readdirSync('demo/data').filter((name) => name.endsWith('.json')));
+  const idsOf = (file) => {
+    const ids = new Set();
+    JSON.stringify(JSON.parse(readFileSync(`demo/data/${file}`, 'utf8')), (key, value) => {
       if (key === 'id') ids.add(value);
       return value;
     });
-  }
+    return ids;
+  };
   const used = [
-    ...readme.matchAll(/<pc-[a-z-]+ src="[^"]*" (?:indicator|programme|tree|goal)="([^"]+)"/g),
-  ].map((m) => m[1]);
+    ...readme.matchAll(/<pc-[a-z-]+ src="[^"]*\/([^"/]+)" (?:indicator|programme|tree|goal)="([^"]+)"/g),
+  ];
   assert.ok(used.length >= 5);
-  for (const id of used) assert.ok(ids.has(id), `README uses unknown id ${id}`);
+  for (const [, file, id] of used) {
+    assert.ok(datasets.has(file), `README points at ${file}, which is not in demo/data`);
+    assert.ok(idsOf(file).has(id), `README uses ${id}, which ${file} does not have`);
+  }
 });

@@ -7,19 +7,12 @@ import { render } from 'lit';
 import '../../src/define/all.js';
 import type { PcDocument } from '../../src/schema/types.js';
 import { onlyIn } from '../support/engines.js';
+import { DATASETS } from '../support/datasets.js';
 
 /** Firefox and WebKit hyphenate Dutch with hyphens: auto; their hyphens are drawn, not in the text, so a range
  * cannot tell them from a break without one. Debian's Chromium has no patterns: there every break is measurable. */
 const HYPHENATION = 'engines with Dutch hyphenation patterns draw hyphens a Range cannot see';
 
-const DATASETS = [
-  'jaarverslag-2021-programma-2',
-  'jaarstukken-2025-programma-2',
-  'gezonde-stad-2023-2026',
-  'rapportage-sociaal-domein-2024-h2',
-  'jaarverslag-2023-programma-2-web',
-  'gezonde-stad-2023-2026-bijlage-1',
-];
 const WIDTHS = Array.from({ length: 26 }, (_, i) => 280 + i * 40);
 const ELEMENTS = 'pc-indicator-card, pc-budget-gauge, pc-saldo-table, pc-goal-tree';
 /** A line may end in a word only after one of these: a hyphen, a slash, a dash, a soft hyphen. */

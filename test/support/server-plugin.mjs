@@ -1,6 +1,7 @@
 // A web-dev-server plugin for tests: serves the seed texts (when ../shared/seeds exists beside the clone) and
 // network-fault endpoints under /__test/ (slow, status codes, wrong content type, oversized, redirects), and
 // /__test/datasets: the names of the datasets in demo/data, so a test over every dataset needs no hand-kept list.
+// /demo/pc-charts.js redirects to the source entry, so the demo pages run unbuilt, as under `npm start`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -31,6 +32,9 @@ async function respond(requestUrl) {
     return { body: readFileSync(file, 'utf8'), type: 'text/plain' };
   }
   if (url.pathname.startsWith('/__csp/')) return serveUnderCsp(url);
+  // The demo pages as `npm start` serves them: their `pc-charts.js` is the source entry (test/reading/page-height).
+  if (url.pathname === '/demo/pc-charts.js')
+    return { status: 302, headers: { Location: '/src/bundle/pc-charts.ts' }, body: '' };
   if (!url.pathname.startsWith('/__test/')) return undefined;
   const kind = url.pathname.slice('/__test/'.length);
   const count = (globalThis.__pcHits ??= new Map());

@@ -15,6 +15,9 @@ export const styles = css`
     --_favourable: var(--pc-budget-gauge-favourable-color, var(--_positive-color));
     --_unfavourable: var(--pc-budget-gauge-unfavourable-color, var(--_negative-color));
     min-width: 200px;
+    /* Until its first draw the gauge stands in at this height (see the base styles): a gauge with its sentence
+       measures 13.5rem in a column up to 26rem wide and less beside it (demo pages, 375–1280 px). */
+    contain-intrinsic-block-size: auto 13.5rem;
   }
   .card {
     display: grid;

@@ -17,6 +17,16 @@ export const styles = css`
     --_selected-background: var(--pc-goal-tree-selected-background-color, light-dark(#e8f1f6, #0f3346));
     --_max-height: var(--pc-goal-tree-max-height, 40rem);
     --_indent: var(--pc-goal-tree-indent, 1.25rem);
+    /* Until its first draw the tree stands in at about its height (see the base styles): the scroll box at its
+       most plus the caption, legend and details (demo trees of 17–50 nodes). Narrower than 30rem it is a list
+       that flows (about 90rem for those trees); the host cannot query its own container, so a phone-wide window
+       stands for it. */
+    contain-intrinsic-block-size: auto calc(var(--_max-height) + 12rem);
+  }
+  @media (max-width: 31.25rem) {
+    :host {
+      contain-intrinsic-block-size: auto 90rem;
+    }
   }
   .caption {
     margin: 0 0 0.5rem;
@@ -334,6 +344,9 @@ export const styles = css`
       padding-inline-start: 2.25rem;
       /* At least as wide as its longest word: on the narrowest phones the list scrolls rather than break it. */
       min-width: min-content;
+      /* The list flows: an item skipped off screen would stand in at no height, and the page would grow as a
+         reader scrolls to it. Every item is laid out (the narrow list is never windowed). */
+      content-visibility: visible;
     }
     .item.parent {
       padding-inline-end: 10px;

@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult, type Prop
 import { PcElement, type SelectResult } from '../../internal/pc-element.js';
 import { baseStyles, hostTokens } from '../../internal/shared-styles.js';
 import { indicatorCardStrings } from './indicator-card.strings.js';
-import { formatIndicatorValue, formatSigned, NO_VALUE } from '../../lib/format.js';
 import { findIndicator } from '../../lib/lookup.js';
 import { inputsChanged } from '../../lib/memo.js';
 import { formatDate, periodLabel } from '../../lib/period.js';
@@ -37,6 +36,7 @@ import {
   styleClass,
 } from './comparison.templates.js';
 import { capitalise, comparisonSentences, statementText } from './comparison-wording.js';
+import { changeText, summaryText, tickText, valueText, type CardWording } from './card-wording.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
 import { ExportController, sourceLine } from '../../internal/export-controller.js';
@@ -193,68 +193,13 @@ export class PcIndicatorCard extends PcElement<Indicator> {
   }
 
   /** A value with its unit ("4.729 jeugdigen", "48%"); `short` drops a count's label ("4.800"). */
+  /** The card's wording (./card-wording.ts) for the shown indicator. */
+  private wording(): CardWording {
+    return { indicator: this.selection!, locale: this.locale, t: this.words };
+  }
+
   private value(value: number | null, short = false): string {
-    const ind = this.selection!;
-    if (value === null) return NO_VALUE;
-    const text = formatIndicatorValue(value, ind.unit, this.locale, {
-      words: this.words,
-      decimals: ind.decimals,
-      unitLabel: short && ind.unit === 'count' ? '' : ind.unitLabel,
-    });
-    // A number never apart from its unit: "4.729 jeugdigen", "€ 2.858" and "9,2 jaar" wrap as one word.
-    return text.replace(/^(€?[^ ]*?\d[^ ]*) /, '$1\u00a0').replace(/^€ /, '€\u00a0');
-  }
-
-  private changeText(view: TrendView): string {
-    const change = view.change!;
-    const period = periodLabel(change.previousPeriod, this.locale, this.words);
-    if (change.delta === 0) return this.t('card.change.same', { period });
-    const amount =
-      view.unit === 'percent'
-        ? `${formatSigned(change.delta, this.locale, change.decimals)} ${this.t(
-            Math.abs(change.delta) === 1 ? 'card.percentagePoint' : 'card.percentagePoints',
-          )}`
-        : `${change.delta > 0 ? '+' : '-'}${formatIndicatorValue(
-            Math.abs(change.delta),
-            view.unit,
-            this.locale,
-            {
-              decimals: change.decimals,
-              unitLabel: this.selection!.unitLabel,
-              words: this.words,
-            },
-          )}`;
-    return this.t('card.change', { change: amount, period });
-  }
-
-  /** What a sighted reader takes from the card, in one paragraph. */
-  private summary(view: TrendView, latest: TrendPoint, change: string): string {
-    const period = periodLabel(latest.period, this.locale, this.words);
-    let text =
-      latest.actual === null
-        ? this.t('card.summary.actualMissing', { period })
-        : this.t('card.summary.actual', { period, value: this.value(latest.actual) });
-    if (latest.target !== null)
-      text += `, ${this.t('card.summary.target', { value: this.value(latest.target, true) })}`;
-    else if (view.hasTarget) text += `, ${this.t('card.summary.noTarget')}`;
-    if (view.verdict !== 'none') text += `; ${this.t(`card.summary.verdict.${view.verdict}`)}`;
-    text += '.';
-    const known = view.lastActual === undefined ? undefined : view.points[view.lastActual];
-    if (latest.actual === null && known) {
-      const params = {
-        value: this.value(known.actual),
-        period: periodLabel(known.period, this.locale, this.words),
-      };
-      text += ` ${this.t('card.summary.lastKnown', params)}.`;
-    }
-    if (change) text += ` ${change}.`;
-    text += this.comparisonSentences(view);
-    if (view.points.length > 1) {
-      const first = periodLabel(view.points[0].period, this.locale, this.words);
-      const last = periodLabel(view.points[view.points.length - 1].period, this.locale, this.words);
-      text += ` ${this.t('card.summary.periods', { count: view.points.length, first, last })}.`;
-    }
-    return text;
+    return valueText(this.wording(), value, short);
   }
 
   /** What the comparisons say, at the latest period with the municipality's own value. */
@@ -400,9 +345,9 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       latest.target !== null
         ? this.t('card.target', { period, value: this.value(latest.target) })
         : this.t(view.hasTarget ? 'card.noTarget' : 'card.keyFigure', { period });
-    const change = view.change ? this.changeText(view) : '';
-    const tick = (value: number) =>
-      formatIndicatorValue(value, view.unit, this.locale, { decimals: view.tickDecimals, unitLabel: '' });
+    const change = view.change ? changeText(this.wording(), view) : '';
+    const summary = summaryText(this.wording(), view, latest, change, this.comparisonSentences(view));
+    const tick = (value: number) => tickText(view, this.locale, value);
     // The x axis is a row of equal slots; a label sits in its period's slot, thinned when narrow.
     const labelled = new Map(view.xLabels.wide.map((i) => [view.points[i].slot, i]));
     // Beside a column of line labels, a narrow card has room for three period labels.
@@ -433,7 +378,7 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       <div class="chart ${view.variant}" part="chart">
         <!-- Hidden: the facts above already say these figures; the chart's description (aria-describedby) still
           reads it when the chart has focus, so it is heard once in reading order. -->
-        <p class="summary" id="summary" hidden>${this.summary(view, latest, change)}</p>
+        <p class="summary" id="summary" hidden>${summary}</p>
         ${single ? this.renderDots(view, title) : bar ? this.renderSingle(view, bar, tick) : nothing}
         <p class="legend" aria-hidden="true" ?hidden=${single || (noPlot && !bar)}>
           <span class="key actual" ?hidden=${view.lastActual === undefined}

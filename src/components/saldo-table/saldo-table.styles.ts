@@ -11,6 +11,15 @@ export const styles = css`
     --_bar-negative: var(--pc-saldo-table-bar-negative-color, var(--_accent-color));
     --_bar-positive: var(--pc-saldo-table-bar-positive-color, var(--_positive-color));
     --_zero-line: var(--pc-saldo-table-zero-line-color, var(--_color));
+    /* Until its first draw the table stands in at about its height with three goals and a total (see the base
+       styles): 22rem in columns, 55rem stacked. The host cannot query its own container, so a phone-wide window
+       stands for a column narrower than 36rem, where the rows stack. */
+    contain-intrinsic-block-size: auto 22rem;
+  }
+  @media (max-width: 40rem) {
+    :host {
+      contain-intrinsic-block-size: auto 55rem;
+    }
   }
   .scroll {
     overflow-x: auto;

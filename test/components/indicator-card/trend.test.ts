@@ -17,15 +17,7 @@ import {
 import { coord } from '../../../src/components/indicator-card/trend-periods.js';
 import type { Indicator, IndicatorValue, PcDocument } from '../../../src/schema/types.js';
 import { decimalsOf } from '../../../src/lib/format.js';
-
-const DATASETS = [
-  'jaarverslag-2021-programma-2',
-  'jaarstukken-2025-programma-2',
-  'gezonde-stad-2023-2026',
-  'rapportage-sociaal-domein-2024-h2',
-  'jaarverslag-2023-programma-2-web',
-  'gezonde-stad-2023-2026-bijlage-1',
-];
+import { DATASETS } from '../../support/datasets.js';
 
 async function allIndicators(): Promise<Array<{ where: string; indicator: Indicator }>> {
   const out: Array<{ where: string; indicator: Indicator }> = [];

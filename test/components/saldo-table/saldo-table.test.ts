@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-saldo-table.js';
 import type { PcSaldoTable } from '../../../src/components/saldo-table/saldo-table.js';
@@ -452,6 +452,8 @@ describe('<pc-saldo-table>', () => {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Space' });
+      // The file is built by code that loads on the first download: wait for the three (or fail after 5 s).
+      await waitUntil(() => links.length >= 3, 'three downloads', { timeout: 5000 }).catch(() => {});
     } finally {
       URL.createObjectURL = create;
       URL.revokeObjectURL = revoke;
