@@ -41,6 +41,8 @@ function pcChartsScript(): Plugin {
       copyFileSync('dist/pc-charts.js', 'dist/demo/pc-charts.js');
       // What a Download button loads on first use, beside the bundle as the README tells editors to upload it.
       copyFileSync('dist/pc-export.js', 'dist/demo/pc-export.js');
+      // The English strings, loaded by an element the first time it shows English (lang="en").
+      copyFileSync('dist/pc-strings-en.js', 'dist/demo/pc-strings-en.js');
       cpSync('demo/data', 'dist/demo/data', { recursive: true });
     },
   };

@@ -11,7 +11,13 @@ import {
   mkdirSync,
 } from 'node:fs';
 import { build } from 'vite';
-import { bundle, bundledPackages, EXPORT_DOWNLOAD_FILE, licenceText } from './esbuild-bundle.mjs';
+import {
+  bundle,
+  bundledPackages,
+  ENGLISH_STRINGS_FILE,
+  EXPORT_DOWNLOAD_FILE,
+  licenceText,
+} from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
 import { buildRender } from './build-render.mjs';
 
@@ -42,8 +48,11 @@ for (const name of components) {
 const included = new Set();
 // The picture export, loaded by the bundles on the first SVG or PNG download (see esbuild-bundle.mjs).
 bundles[EXPORT_DOWNLOAD_FILE.replace(/\.js$/, '')] = 'src/internal/export-download.ts';
+// The English UI strings, loaded by the bundles the first time an element shows English (see esbuild-bundle.mjs).
+bundles[ENGLISH_STRINGS_FILE.replace(/\.js$/, '')] = 'src/i18n/en.ts';
+const onDemand = new Set([EXPORT_DOWNLOAD_FILE, ENGLISH_STRINGS_FILE].map((file) => file.replace(/\.js$/, '')));
 for (const [name, entry] of Object.entries(bundles)) {
-  const eager = name !== 'pc-charts' && name !== 'pc-export';
+  const eager = name !== 'pc-charts' && !onDemand.has(name);
   const result = await bundle(entry, `dist/${name}.js`, { eager });
   for (const pkg of bundledPackages(result.metafile)) included.add(pkg);
 }

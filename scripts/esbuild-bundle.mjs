@@ -170,6 +170,24 @@ const lazyExportDownload = {
 };
 
 /**
+ * The English UI strings (src/i18n/en.ts, about 2 kB gzip) load the first time an element shows English
+ * (src/i18n/english.ts): in the single-file bundles that dynamic import points at `pc-strings-en.js` beside the
+ * bundle, one file shared by all of them (scripts/build.mjs builds it), as `pc-export.js` is for downloads. Dutch
+ * pages never fetch it; a missing file leaves English elements in Dutch, logged.
+ */
+export const ENGLISH_STRINGS_FILE = 'pc-strings-en.js';
+const lazyEnglishStrings = {
+  name: 'lazy-english-strings',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/en\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && /[/\\]i18n[/\\]english\.ts$/.test(args.importer)
+        ? { path: `./${ENGLISH_STRINGS_FILE}`, external: true }
+        : undefined,
+    );
+  },
+};
+
+/**
  * Bundles `entry` into `outfile`: esbuild resolves, bundles and lowers to ES2022; terser minifies (three compress
  * passes: about 1.5 kB gzip smaller than esbuild's own minifier on dist/pc-charts.js). `eager` adds the compile
  * hint above.
@@ -193,7 +211,12 @@ export async function bundle(
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig,
-    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), lazyExportDownload, ...plugins],
+    plugins: [
+      ...(minifyLiterals ? [minifyLitLiterals] : []),
+      lazyExportDownload,
+      lazyEnglishStrings,
+      ...plugins,
+    ],
     logLevel: 'warning',
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));

@@ -15,6 +15,7 @@ import { PcGoalTree } from '../components/goal-tree/goal-tree.js';
 import { PcIndicatorCard } from '../components/indicator-card/indicator-card.js';
 import { PcSaldoTable } from '../components/saldo-table/saldo-table.js';
 import { define } from '../internal/define.js';
+import { loadEnglish } from '../i18n/english.js';
 import { parseJsonText, validateDocument } from '../schema/validate.js';
 import { pruneDocument } from '../lib/prune.js';
 import { escapeAttribute } from '../lib/html.js';
@@ -90,6 +91,8 @@ export async function renderComponent(documentText: string, options: RenderOptio
     };
   }
   defineAll();
+  // The server renders in one pass (no scheduled update waits for them): English strings first.
+  if (locale === 'en') await loadEnglish();
   const tag = `pc-${options.component}`;
   const attributes: Record<string, string | true> = { ...options.attributes };
   if (options.lang) attributes.lang = options.lang;

@@ -1,4 +1,8 @@
-/** Strings shared by every component. */
+/**
+ * Strings shared by every component, in Dutch; their English loads on demand (./common.en.ts, src/i18n/en.ts).
+ * The words beside numbers ("mln", "jaar", "Bedragen x €1.000") are here in both languages: src/lib/format.ts
+ * writes them synchronously, also outside an element (the command line, the builder page, the package's API).
+ */
 import type { Catalogue } from './strings.js';
 
 export const commonStrings: Catalogue = {
@@ -27,20 +31,6 @@ export const commonStrings: Catalogue = {
     'common.unit.years': 'jaar',
   },
   en: {
-    'common.loading': 'Loading data…',
-    'common.empty': 'No data has been connected yet.',
-    'common.errorTitle': 'This chart cannot be shown.',
-    'common.errorPath': 'Place in the data:',
-    'common.errorMore': 'And {count} other problems.',
-    'common.errorMoreOne': 'And one other problem.',
-    'common.status.achieved': 'achieved',
-    'common.status.not-achieved': 'not achieved',
-    'common.status.in-progress': 'in progress',
-    'common.status.unknown': 'unknown',
-    'common.dataTable': 'Table with the data',
-    'common.showTable': 'Show as table',
-    'common.hideTable': 'Hide table',
-    'common.source': 'Source',
     'common.scale.million': 'million',
     'common.scale.billion': 'billion',
     'common.period.undated': 'undated',

@@ -1,7 +1,9 @@
 /**
  * The UI string mechanism. Every user-visible string has a key (`card.verdict.yes`) and a Dutch and English
  * default: the strings all elements share are in src/i18n/common.ts, each component's in
- * src/components/<name>/<name>.strings.ts. A page can override any string:
+ * src/components/<name>/<name>.strings.ts, Dutch; their English beside them in `*.en.ts`, loaded on demand
+ * (./english.ts). Until English has loaded (or when it cannot), an English lookup finds the Dutch default.
+ * A page can override any string:
  *   - for every element, in every language: `setStrings({ 'card.verdict.yes': 'Behaald' })`
  *   - for every element, per language: `setStrings({ nl: { 'common.loading': 'Even geduld…' }, en: { … } })`
  *   - for one element: `el.strings = { 'common.loading': 'Even geduld…' }`
@@ -9,9 +11,11 @@
  */
 import { interpolate } from '../schema/messages.js';
 import type { Locale } from '../lib/format.js';
+import { loadedEnglish } from './english.js';
 
 export type StringTable = Record<string, string>;
-export type Catalogue = Record<Locale, StringTable>;
+/** Defaults: every key in Dutch; in English only what must be there at once (the rest: ./english.ts). */
+export type Catalogue = { nl: StringTable; en?: StringTable };
 
 const GLOBAL_KEY = Symbol.for('pc-charts.string-overrides');
 type GlobalWithOverrides = typeof globalThis & { [GLOBAL_KEY]?: Partial<Record<Locale, StringTable>> };
@@ -59,7 +63,10 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Looks a key up: element overrides, then page overrides, then the defaults. Unknown keys print themselves. */
+/**
+ * Looks a key up: element overrides, then page overrides, then the defaults (in English: the catalogue's own,
+ * then the loaded English strings, then the Dutch). Unknown keys print themselves.
+ */
 export function translate(
   defaults: Catalogue,
   locale: Locale,
@@ -68,6 +75,11 @@ export function translate(
   elementOverrides?: StringTable,
 ): string {
   const template =
-    elementOverrides?.[key] ?? globalOverrides()[locale]?.[key] ?? defaults[locale][key] ?? key;
+    elementOverrides?.[key] ??
+    globalOverrides()[locale]?.[key] ??
+    defaults[locale]?.[key] ??
+    (locale === 'en' ? loadedEnglish()?.[key] : undefined) ??
+    defaults.nl[key] ??
+    key;
   return params ? interpolate(template, params) : template;
 }

@@ -1,6 +1,9 @@
 import type { Catalogue } from '../i18n/strings.js';
 
-/** Strings of the Download controls, shared by the four components (overridable like every other string). */
+/**
+ * Dutch strings of the Download controls, shared by the four components (overridable like every other string);
+ * the English are in ./export.strings.en.ts (loaded on demand).
+ */
 export const exportStrings: Catalogue = {
   nl: {
     'export.label': 'Download',
@@ -20,24 +23,5 @@ export const exportStrings: Catalogue = {
     'export.kind': 'Soort',
     'export.status': 'Status',
     'export.parent': 'Valt onder',
-  },
-  en: {
-    'export.label': 'Download',
-    'export.as': 'Download as',
-    'export.format.svg': 'SVG',
-    'export.format.png': 'PNG',
-    'export.format.csv': 'CSV',
-    'export.done': '{format} downloaded: {name}',
-    'export.failed': 'Downloading as {format} failed.',
-    'export.figure': 'Figure',
-    'export.actual': 'Actual',
-    'export.budget': 'Amended budget',
-    'export.budgetOriginal': 'Original budget',
-    'export.total': 'Municipality total',
-    'export.level': 'Level',
-    'export.title': 'Title',
-    'export.kind': 'Kind',
-    'export.status': 'Status',
-    'export.parent': 'Part of',
   },
 };

@@ -13,6 +13,7 @@ import type { PcDocument } from '../schema/types.js';
 import { makeProblem, parseJsonText, type Problem, validateDocument } from '../schema/validate.js';
 import { commonStrings } from '../i18n/common.js';
 import { type Catalogue, onStringsChange, type StringTable, translate } from '../i18n/strings.js';
+import { englishSettled, loadEnglish } from '../i18n/english.js';
 import { emit, type PcErrorDetail, type PcLoadDetail } from './emit.js';
 import { DEFAULT_TIMEOUT_MS, loadDocument } from './loader.js';
 import { resolveLocale, watchLang } from './locale.js';
@@ -190,8 +191,14 @@ export abstract class PcElement<S> extends LitElement {
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
-  /** Content waits its turn in the scheduler; an interaction renders at once. */
+  /**
+   * Content waits its turn in the scheduler; an interaction renders at once. An element whose locale is English
+   * first waits for the English strings (loaded on demand, src/i18n/english.ts), so that no draw shows Dutch words
+   * or keys in their place; once they have loaded (or failed: Dutch then) this costs nothing.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!englishSettled() && resolveLocale(this) === 'en')
+      return loadEnglish().then(() => this.scheduleUpdate());
     // A pre-rendered element takes over at once: its server markup is on screen and must not go before its draw.
     if (!this.drawPending || this.prerendered) return super.scheduleUpdate();
     return scheduleDraw(this, () => super.scheduleUpdate());
@@ -289,7 +296,10 @@ export abstract class PcElement<S> extends LitElement {
   /** The string lookup handed to the formatters for the words beside numbers ("mln", "jaar", "Bedragen x"). */
   protected readonly words = (key: string, params?: Record<string, unknown>): string => this.t(key, params);
 
-  /** The common strings under the component's, merged once per component class (not per element). */
+  /**
+   * The common strings under the component's, merged once per component class (not per element). English is
+   * looked up in the loaded English strings (translate), so nothing here changes when they arrive.
+   */
   private mergedCatalogue(): Catalogue {
     let merged = mergedCatalogues.get(this.catalogue);
     if (!merged) {

@@ -4,6 +4,7 @@ import { makeProblem } from '../../src/schema/problem.js';
 import { findJsonError, parseJsonText } from '../../src/schema/validate.js';
 import { idsOfKind, nearestId } from '../../src/internal/suggest.js';
 import { commonStrings } from '../../src/i18n/common.js';
+import { commonStringsEn } from '../../src/i18n/common.en.js';
 import { BUILDER_CODES, BUILDER_MESSAGES } from '../../src/builder/messages.js';
 import { builderProblem } from '../../src/builder/problems.js';
 
@@ -114,7 +115,7 @@ describe('error catalogue: every message reads as a sentence', () => {
 
   it('the component string files: the error state strings', () => {
     for (const locale of ['nl', 'en'] as const) {
-      const strings = commonStrings[locale];
+      const strings = locale === 'nl' ? commonStrings.nl : commonStringsEn;
       expectSentence(strings['common.errorTitle'], locale, 'errorTitle');
       expectSentence(strings['common.errorMore'].replace('{count}', '3'), locale, 'errorMore');
       expectSentence(strings['common.errorMoreOne'], locale, 'errorMoreOne');

@@ -10,14 +10,16 @@ import {
 } from '../../../src/components/indicator-card/card-wording.js';
 import { trendView } from '../../../src/components/indicator-card/trend.js';
 import { indicatorCardStrings } from '../../../src/components/indicator-card/indicator-card.strings.js';
+import { indicatorCardStringsEn } from '../../../src/components/indicator-card/indicator-card.strings.en.js';
 import { commonStrings } from '../../../src/i18n/common.js';
+import { commonStringsEn } from '../../../src/i18n/common.en.js';
 import { translate } from '../../../src/i18n/strings.js';
 import type { Locale } from '../../../src/lib/format.js';
 import type { Indicator, PcDocument } from '../../../src/schema/types.js';
 
 const catalogue = {
   nl: { ...commonStrings.nl, ...indicatorCardStrings.nl },
-  en: { ...commonStrings.en, ...indicatorCardStrings.en },
+  en: { ...commonStrings.en, ...commonStringsEn, ...indicatorCardStringsEn },
 };
 
 let doc2025: PcDocument;
