@@ -33,6 +33,11 @@ export const exportStyles = css`
   :host(:not(:defined)) button {
     visibility: hidden;
   }
+  /* Defined, not yet taken over its pre-rendered markup (a rule of its own: a browser without :state() drops it
+     alone). */
+  :host(:state(prerendered)) button {
+    visibility: hidden;
+  }
   @media (forced-colors: active) {
     .pc-export button {
       border-color: ButtonText;

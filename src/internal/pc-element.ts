@@ -132,14 +132,20 @@ export abstract class PcElement<S> extends LitElement {
   /** Inside performUpdate. */
   private updating = false;
   private drawWaiters: Array<(state: DrawnState) => void> = [];
-  /** The custom state `pending` (`:host(:state(pending))`) until the first draw: the styles keep a stand-in size. */
+  /**
+   * The custom state `pending` (`:host(:state(pending))`) until the first draw: the styles keep a stand-in size.
+   * A pre-rendered element (its server markup in a declarative shadow root) is `prerendered` instead until it
+   * takes over: it keeps the size of its markup, whose buttons stay hidden while they would do nothing (an
+   * English element waits for its strings first).
+   */
   private internals?: ElementInternals;
 
   constructor() {
     super();
     try {
+      const serverMarkup = (this.shadowRoot?.childNodes.length ?? 0) > 0;
       this.internals = this.attachInternals();
-      this.internals.states?.add('pending');
+      this.internals.states?.add(serverMarkup ? 'prerendered' : 'pending');
     } catch {
       // No ElementInternals or custom states (server rendering, older browsers): no stand-in size.
     }
@@ -222,6 +228,7 @@ export abstract class PcElement<S> extends LitElement {
   protected override update(changed: PropertyValues): void {
     if (this.prerendered) {
       this.prerendered = false;
+      this.internals?.states?.delete('prerendered');
       this.renderRoot.replaceChildren();
     }
     super.update(changed);

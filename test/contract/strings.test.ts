@@ -6,6 +6,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { exportStrings } from '../../src/internal/export.strings.js';
 import '../../src/define/all.js';
 import { setStrings } from '../../src/i18n/strings.js';
+import { loadEnglish, loadedEnglish } from '../../src/i18n/english.js';
+import { englishTable } from '../../src/i18n/en.js';
+import { commonStringsEn } from '../../src/i18n/common.en.js';
+import { exportStringsEn } from '../../src/internal/export.strings.en.js';
+import { indicatorCardStringsEn } from '../../src/components/indicator-card/indicator-card.strings.en.js';
+import { budgetGaugeStringsEn } from '../../src/components/budget-gauge/budget-gauge.strings.en.js';
+import { saldoTableStringsEn } from '../../src/components/saldo-table/saldo-table.strings.en.js';
+import { goalTreeStringsEn } from '../../src/components/goal-tree/goal-tree.strings.en.js';
 import { commonStrings } from '../../src/i18n/common.js';
 import { indicatorCardStrings } from '../../src/components/indicator-card/indicator-card.strings.js';
 import { budgetGaugeStrings } from '../../src/components/budget-gauge/budget-gauge.strings.js';
@@ -111,7 +119,7 @@ describe('strings: every visible word comes from the catalogue', () => {
     // Put the defaults back for the files that run after this one in the same page.
     const defaults: Record<string, string> = {};
     for (const catalogue of CATALOGUES) Object.assign(defaults, catalogue.nl);
-    setStrings({ nl: defaults, en: Object.assign({}, ...CATALOGUES.map((c) => c.en)) });
+    setStrings({ nl: defaults, en: { ...commonStrings.en, ...englishTable } });
   });
 
   for (const subject of SUBJECTS) {
@@ -131,5 +139,41 @@ describe('strings: every visible word comes from the catalogue', () => {
 
   it('the test finds a word that is not in the catalogue (a word written by the code)', () => {
     expect(leftoverWords('⟦4.729⟧ ¶ mln ¶ Q3 2024 ¶ 12 februari 2026', [])).to.deep.equal(['mln']);
+  });
+});
+
+describe('strings: every key in Dutch and in English', () => {
+  /** Each catalogue's English: what it carries in the bundle and its `*.strings.en.ts`, loaded on demand. */
+  const ENGLISH = [
+    commonStringsEn,
+    exportStringsEn,
+    indicatorCardStringsEn,
+    budgetGaugeStringsEn,
+    saldoTableStringsEn,
+    goalTreeStringsEn,
+  ];
+  const placeholders = (template: string) => (template.match(/\{\w+\}/g) ?? []).sort();
+
+  it('loadEnglish() brings the English tables, every key of each catalogue, with the same placeholders', async () => {
+    await loadEnglish();
+    const loaded = loadedEnglish()!;
+    expect(loaded, 'the English strings loaded').to.be.an('object');
+    CATALOGUES.forEach((catalogue, i) => {
+      const english = { ...catalogue.en, ...ENGLISH[i] };
+      expect(Object.keys(english).sort()).to.deep.equal(Object.keys(catalogue.nl).sort());
+      for (const [key, dutch] of Object.entries(catalogue.nl)) {
+        const text = catalogue.en?.[key] ?? loaded[key];
+        expect(text, `${key} in English`).to.be.a('string').and.not.equal('');
+        expect(placeholders(text), key).to.deep.equal(placeholders(dutch));
+      }
+    });
+  });
+
+  it('the English tables share no key, and what the bundle keeps in English is not loaded twice', () => {
+    const keys = ENGLISH.flatMap((table) => Object.keys(table));
+    expect(keys.length).to.equal(new Set(keys).size);
+    expect(Object.keys(englishTable).length).to.equal(keys.length);
+    for (const catalogue of CATALOGUES)
+      for (const key of Object.keys(catalogue.en ?? {})) expect(englishTable, key).not.to.have.property(key);
   });
 });

@@ -154,6 +154,25 @@ describe('embedding: strict Content Security Policy with Trusted Types', () => {
     expectClean(win);
   });
 
+  it('the embed page in English (lang=en) loads pc-strings-en.js beside the bundle under the policy', async () => {
+    const address =
+      'dist/embed.html?component=saldo-table&src=/demo/data/jaarstukken-2025-programma-2.json&programme=p2&lang=en';
+    const { doc, win } = await openUnderCsp(address);
+    const table = await waitFor(
+      () => doc.querySelector('pc-saldo-table'),
+      () => 'the embed page made no saldo table',
+    );
+    await waitForRendered([table]);
+    const shown = table.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(shown).to.contain('Balance').and.not.contain('Saldo');
+    const englishLoads = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (entry) => entry.name.endsWith('/dist/pc-strings-en.js'),
+    );
+    expect(englishLoads.length).to.equal(1);
+    await settle();
+    expectClean(win);
+  });
+
   it('themes.html switches theme at runtime under the policy; the components take the theme font', async () => {
     const { doc, win } = await openUnderCsp('dist/demo/themes.html');
     await waitForRendered(pcElements(doc));

@@ -15,6 +15,7 @@ const FILES = {
   '/embed-host.js': ['src/embed/embed-host.js', 'text/javascript'],
   '/pc-charts.js': ['.tmp/embed/pc-charts.js', 'text/javascript'],
   '/embed.js': ['.tmp/embed/embed.js', 'text/javascript'],
+  '/pc-strings-en.js': ['.tmp/embed/pc-strings-en.js', 'text/javascript'],
   '/data/j2025.json': ['demo/data/jaarstukken-2025-programma-2.json', 'application/json'],
 };
 const CARD = 'component=indicator-card&src=data/j2025.json&indicator=jeugdhulp-unieke-jeugdigen';
@@ -40,6 +41,8 @@ before(async () => {
   mkdirSync('.tmp/embed', { recursive: true });
   await bundle('src/bundle/pc-charts.ts', '.tmp/embed/pc-charts.js', { fast: true });
   await bundle('src/embed/embed.ts', '.tmp/embed/embed.js', { fast: true });
+  // The English strings, which the bundle loads beside itself for lang=en.
+  await bundle('src/i18n/en.ts', '.tmp/embed/pc-strings-en.js', { fast: true });
   embed = createServer((request, response) => {
     const file = FILES[new URL(request.url, 'http://x').pathname];
     if (!file) return response.writeHead(404).end();
@@ -158,6 +161,8 @@ test('lang=en: English words and numbers; attributes from the address (variant) 
       .then((t) => t.replace(/\u00a0/g, ' ').trim()),
     '4,729 jeugdigen',
   );
+  // The words too, from pc-strings-en.js beside the bundle.
+  assert.equal((await frame.locator('pc-indicator-card .value-label').textContent()).trim(), 'Actual 2025');
   assert.equal(await frame.locator('pc-indicator-card').getAttribute('variant'), 'bars');
   await context.close();
 });

@@ -29,11 +29,14 @@ let server;
 let browser;
 let base;
 const fragments = [];
+/** The card pre-rendered with --lang en, for an English page. */
+let englishCard = '';
+let englishRequests = 0;
 
-function page({ script = false, stripShadow = false } = {}) {
-  let body = fragments.join('\n');
+function page({ script = false, stripShadow = false, english = false } = {}) {
+  let body = english ? englishCard : fragments.join('\n');
   if (stripShadow) body = body.replace(/<template shadowroot[\s\S]*?<\/template>/g, '');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Voorgerenderd</title>
+  return `<!doctype html><html lang="${english ? 'en' : 'nl'}"><head><meta charset="utf-8"><title>Voorgerenderd</title>
 <style>body{font-family:sans-serif;margin:1rem;max-width:60rem}main>*{margin-block-end:1rem}</style></head>
 <body><main><h1>Jaarstukken 2025</h1><h2>Programma 2</h2>${body}</main>${script ? '<script type="module" src="/pc-charts.js"></script>' : ''}</body></html>`;
 }
@@ -50,8 +53,15 @@ before(async () => {
     assert.equal(code, 0);
     fragments.push(html);
   }
+  const code = await main(
+    [J2025, '--component', 'indicator-card', '--indicator', 'jeugdhulp-unieke-jeugdigen', '--lang', 'en'],
+    { stdout: (t) => (englishCard += t), stderr: () => {} },
+  );
+  assert.equal(code, 0);
   await bundle('src/bundle/pc-charts.ts', '.tmp/prerender/pc-charts.js', { fast: true });
+  await bundle('src/i18n/en.ts', '.tmp/prerender/pc-strings-en.js', { fast: true });
   const script = readFileSync('.tmp/prerender/pc-charts.js');
+  const english = readFileSync('.tmp/prerender/pc-strings-en.js');
   server = createServer((request, response) => {
     const url = new URL(request.url, 'http://x');
     if (url.pathname === '/pc-charts.js') {
@@ -59,9 +69,19 @@ before(async () => {
       setTimeout(() => response.writeHead(200, { 'content-type': 'text/javascript' }).end(script), 300);
       return;
     }
+    if (url.pathname === '/pc-strings-en.js') {
+      // Slow as well: the English element waits for it with its server markup on screen.
+      englishRequests += 1;
+      setTimeout(() => response.writeHead(200, { 'content-type': 'text/javascript' }).end(english), 300);
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(
-      page({ script: url.searchParams.has('script'), stripShadow: url.searchParams.has('strip') }),
+      page({
+        script: url.searchParams.has('script'),
+        stripShadow: url.searchParams.has('strip'),
+        english: url.searchParams.has('en'),
+      }),
     );
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -217,7 +237,10 @@ test('declarative shadow DOM stripped: the light-DOM text and <table> are what a
   assert.equal(await card.locator('table').isVisible(), true);
   assert.match(await card.locator('table').textContent(), /2025\s*4\.800\s*4\.729/);
   // The card's figures as its facts say them (its summary only describes the chart, for assistive technology).
-  assert.match(await card.textContent(), /Realisatie 2025\s+4\.729\sjeugdigen\s+Begroting 2025: 4\.800\sjeugdigen/);
+  assert.match(
+    await card.textContent(),
+    /Realisatie 2025\s+4\.729\sjeugdigen\s+Begroting 2025: 4\.800\sjeugdigen/,
+  );
   const saldo = tab.locator('pc-saldo-table .pc-fallback table');
   assert.equal(await saldo.isVisible(), true);
   assert.match(await saldo.locator('tfoot').textContent(), /Totaal programma\s*-163\.206/);
@@ -226,5 +249,56 @@ test('declarative shadow DOM stripped: the light-DOM text and <table> are what a
     true,
   );
   await tab.screenshot({ path: '.tmp/prerender/stripped.png', fullPage: true });
+  await context.close();
+});
+
+test('English: the card pre-rendered with --lang en takes over in English, never a Dutch word between', async () => {
+  assert.match(englishCard, /^<pc-indicator-card [^>]*lang="en"/);
+  assert.match(englishCard, /Actual 2025/);
+  assert.doesNotMatch(englishCard, /Realisatie|Begroting/);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    const record = (window.__frames = []);
+    const sample = () => {
+      const root = document.querySelector('pc-indicator-card')?.shadowRoot;
+      if (root) {
+        record.push({
+          defined: !!customElements.get('pc-indicator-card'),
+          text: root.textContent.replace(/\s+/g, ' '),
+          height: Math.round(document.querySelector('pc-indicator-card').getBoundingClientRect().height),
+          toggle: root.querySelector('[part="table-toggle"]')
+            ? getComputedStyle(root.querySelector('[part="table-toggle"]')).visibility
+            : '',
+        });
+      }
+      if (record.length < 400) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  englishRequests = 0;
+  await tab.goto(`${base}?en&script`);
+  await tab.waitForFunction(() => customElements.get('pc-indicator-card'));
+  const card = tab.locator('pc-indicator-card');
+  await tab.waitForFunction(() =>
+    document.querySelector('pc-indicator-card').drawComplete.then((state) => state === 'ready'),
+  );
+  await tab.waitForTimeout(300);
+  const frames = await tab.evaluate(() => window.__frames);
+  assert.ok(frames.length > 0, 'frames sampled');
+  assert.ok(
+    frames.some((f) => f.defined && f.toggle === 'hidden'),
+    'defined while it waited for the English strings: its server markup shown, its buttons hidden',
+  );
+  for (const frame of frames) {
+    assert.ok(Math.abs(frame.height - frames[0].height) <= 1, `height ${frames[0].height} → ${frame.height}`);
+    assert.match(frame.text, /Actual 2025/, 'every frame English');
+    assert.doesNotMatch(frame.text, /Realisatie|Begroting|Toon als tabel/, 'no Dutch word in any frame');
+  }
+  assert.equal(englishRequests, 1);
+  // Taken over, in English: the button works and says so.
+  const toggle = card.locator('[part="table-toggle"]');
+  assert.equal(await toggle.evaluate((b) => getComputedStyle(b).visibility), 'visible');
+  assert.equal((await toggle.textContent()).trim(), 'Hide table');
   await context.close();
 });

@@ -1,6 +1,7 @@
 // A web-dev-server plugin for tests: serves the seed texts (when ../shared/seeds exists beside the clone) and
-// network-fault endpoints under /__test/ (slow, status codes, wrong content type, oversized, redirects), and
-// /__test/datasets: the names of the datasets in demo/data, so a test over every dataset needs no hand-kept list.
+// network-fault endpoints under /__test/ (slow, status codes, wrong content type, oversized, redirects),
+// /__test/datasets: the names of the datasets in demo/data, so a test over every dataset needs no hand-kept list,
+// and /__test/no-english/: the built bundles without pc-strings-en.js beside them.
 // /demo/pc-charts.js redirects to the source entry, so the demo pages run unbuilt, as under `npm start`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,15 @@ async function respond(requestUrl) {
   const count = (globalThis.__pcHits ??= new Map());
   const key = url.pathname + url.search;
   count.set(key, (count.get(key) ?? 0) + 1);
+  // The built single-file bundles as a site that did not upload pc-strings-en.js beside them (its English pages
+  // must show Dutch, not break): test/embedding/english.test.ts.
+  if (kind.startsWith('no-english/')) {
+    const name = path.basename(kind);
+    const file = path.join(root, 'dist', name);
+    if (name === 'pc-strings-en.js' || !/^pc-[\w-]+\.js$/.test(name) || !existsSync(file))
+      return { status: 404, body: 'not found', type: 'text/plain' };
+    return { body: readFileSync(file, 'utf8'), type: 'text/javascript', headers: { 'Cache-Control': 'no-store' } };
+  }
   const delay = Number(url.searchParams.get('delay') ?? '0');
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   switch (kind) {
