@@ -45,7 +45,7 @@ export const STRINGS = {
     copyInline: 'Kopieer het stukje HTML met de gegevens erin',
     iframeSnippet: 'Of als iframe (als uw CMS geen script toestaat)',
     iframeHelp:
-      'Zet embed.html, embed.js, embed.css, embed-host.js en pc-export.js naast pc-charts.js. De tweede regel maakt het iframe even hoog als de grafiek; zonder die regel blijft het 640 pixels hoog en schuift de inhoud.',
+      'Zet embed.html, embed.js, embed.css, embed-host.js, pc-export.js en pc-strings-en.js naast pc-charts.js. De tweede regel maakt het iframe even hoog als de grafiek; zonder die regel blijft het 640 pixels hoog en schuift de inhoud.',
     copyIframe: 'Kopieer het iframe',
     moreProblemsOne:
       'En nog één melding; los eerst de meldingen hierboven op en lees het bestand opnieuw in.',
@@ -108,7 +108,7 @@ export const STRINGS = {
     copyInline: 'Copy the piece of HTML with the data inside',
     iframeSnippet: 'Or as an iframe (when your CMS allows no script)',
     iframeHelp:
-      'Put embed.html, embed.js, embed.css, embed-host.js and pc-export.js beside pc-charts.js. The second line makes the iframe as tall as the chart; without it the iframe stays 640 pixels tall and its content scrolls.',
+      'Put embed.html, embed.js, embed.css, embed-host.js, pc-export.js and pc-strings-en.js beside pc-charts.js. The second line makes the iframe as tall as the chart; without it the iframe stays 640 pixels tall and its content scrolls.',
     copyIframe: 'Copy the iframe',
     moreProblemsOne: 'And one more message; fix the messages above first and read the file again.',
     moreProblemsMany: 'And {count} more messages; fix the messages above first and read the file again.',

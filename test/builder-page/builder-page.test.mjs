@@ -27,8 +27,8 @@ const requests = [];
 before(async () => {
   assert.ok(existsSync('dist/builder/index.html'), 'run npm run build first');
   // What the README's iframe section puts in the CMS folder beside pc-charts.js.
-  for (const file of ['pc-charts.js', 'pc-export.js', 'embed.html', 'embed.js', 'embed.css', 'embed-host.js'])
-    copyFileSync(`dist/${file}`, path.join(cms, file));
+  const files = ['pc-charts.js', 'pc-export.js', 'pc-strings-en.js', 'embed.html', 'embed.js', 'embed.css'];
+  for (const file of [...files, 'embed-host.js']) copyFileSync(`dist/${file}`, path.join(cms, file));
   server = await serve({ builder: path.join(root, 'dist/builder'), cms });
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

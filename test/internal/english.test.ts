@@ -54,8 +54,13 @@ describe('English on demand', () => {
     tree.data = await (await fetch(TREE)).json();
     wrap.append(table, tree);
     const shown = { table: recordShown(table), tree: recordShown(tree) };
+    const reveal = (tree as unknown as { revealNode(id: string): boolean }).revealNode.bind(tree);
+    expect(reveal('gezonde-stad'), 'revealNode before the English words (README)').to.equal(false);
     expect(await table.drawComplete).to.equal('ready');
     expect(await tree.drawComplete).to.equal('ready');
+    expect(reveal(tree.shadowRoot!.querySelector('[role="treeitem"]')!.id.slice('node-'.length))).to.equal(
+      true,
+    );
     expect(loadedEnglish()).to.equal(englishTable);
     expect(shown.table[0], 'the first thing the table showed').to.contain('Loading data…');
     expect(squash(table.shadowRoot!.textContent)).to.contain('Balance');
