@@ -1,7 +1,9 @@
 // Screenshots of every demo page at the widths a reader uses (phone 375, CMS column 560, desktop 1280), full
 // page, after every element has drawn. Serves the demo from source with Vite (as `npm start` does) and writes
 // screenshots/<page>-<width>.png (gitignored); then runs axe on the page as shown and exits non-zero on any
-// violation. Usage: node scripts/screenshots.mjs [page.html …] [--widths=375,1280]
+// violation. Usage: node scripts/screenshots.mjs [page.html …] [--widths=375,1280] [--lang=en]
+// --lang=en sets the page's lang before it loads: the charts in English (their words from the English strings,
+// loaded on demand), written as screenshots/<page>-en-<width>.png.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
@@ -11,6 +13,7 @@ const args = process.argv.slice(2);
 const widthArg = args.find((arg) => arg.startsWith('--widths='));
 const widths = widthArg ? widthArg.slice(9).split(',').map(Number) : [375, 560, 1280];
 const pages = args.filter((arg) => arg.endsWith('.html'));
+const lang = args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
 const all = readdirSync('demo').filter((file) => file.endsWith('.html'));
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
@@ -30,6 +33,10 @@ try {
   for (const page of pages.length ? pages : all) {
     for (const width of widths) {
       const tab = await browser.newPage({ viewport: { width, height: 900 } });
+      if (lang)
+        await tab.addInitScript((value) => {
+          document.addEventListener('readystatechange', () => (document.documentElement.lang = value), { once: true });
+        }, lang);
       await tab.goto(`http://127.0.0.1:${port}/${page}`, { waitUntil: 'networkidle' });
       // Scroll through so that every element near the view has drawn, then wait until none is loading.
       const height = await tab.evaluate(() => document.documentElement.scrollHeight);
@@ -48,7 +55,7 @@ try {
       await tab.setViewportSize({ width, height: full });
       await tab.evaluate(() => window.scrollTo(0, 0));
       await tab.waitForTimeout(500);
-      const file = `${outDir}/${page.replace(/\.html$/, '')}-${width}.png`;
+      const file = `${outDir}/${page.replace(/\.html$/, '')}${lang ? `-${lang}` : ''}-${width}.png`;
       await tab.screenshot({ path: file, fullPage: true });
       await tab.addScriptTag({ content: axeSource });
       const found = await tab.evaluate(async () => {
