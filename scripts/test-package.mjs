@@ -1,7 +1,8 @@
 // The package as a user gets it (npm run test:package, after npm run build): pack it, install the tarball into a
 // fresh project, build one page per import the README documents with Vite, load each page in Chromium and check
 // that the element renders, the named exports exist and nothing logs an error. The CMS way (the all-in-one file
-// from the tarball in a <script type="module">) is loaded too.
+// from the tarball in a <script type="module">) is loaded too. English pages as well (the element import bundled
+// by Vite, and the CMS file with pc-strings-en.js beside it): the English words load on demand from either.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -99,6 +100,15 @@ try {
     );
     input[`page-${i}`] = join(project, `page-${i}.html`);
   });
+  // The element import again, in an English page: Vite splits the English strings into a chunk of their own.
+  const define = imports.findIndex(({ names }) => names.length === 0);
+  writeFileSync(
+    join(project, 'page-en.html'),
+    `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>
+<pc-indicator-card indicator="jeugdhulp-unieke-jeugdigen"><script type="application/json">${data}</script></pc-indicator-card>
+<script type="module" src="./entry-${define}.js"></script></body></html>`,
+  );
+  input['page-en'] = join(project, 'page-en.html');
   await build({
     root: project,
     configFile: false,
@@ -106,13 +116,19 @@ try {
     build: { outDir: join(project, 'out'), rollupOptions: { input } },
   });
   // The CMS way: the all-in-one file of the tarball, next to the page.
-  cpSync(join(project, 'node_modules/pc-charts/dist/pc-charts.js'), join(project, 'out/pc-charts.js'));
-  writeFileSync(
-    join(project, 'out/cms.html'),
-    `<!doctype html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><script type="module" src="/pc-charts.js"></script>
+  // The README names the files beside it: pc-strings-en.js for English pages (pc-export.js for downloads).
+  for (const file of ['pc-charts.js', 'pc-strings-en.js', 'pc-export.js'])
+    cpSync(join(project, `node_modules/pc-charts/dist/${file}`), join(project, `out/${file}`));
+  for (const [name, lang] of [
+    ['cms', 'nl'],
+    ['cms-en', 'en'],
+  ])
+    writeFileSync(
+      join(project, `out/${name}.html`),
+      `<!doctype html><html lang="${lang}"><head><link rel="icon" href="data:,"></head><body><script type="module" src="/pc-charts.js"></script>
 <pc-indicator-card indicator="jeugdhulp-unieke-jeugdigen"><script type="application/json">${data}</script></pc-indicator-card>
 </body></html>`,
-  );
+    );
 
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
   server = createServer((request, response) => {
@@ -130,9 +146,11 @@ try {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const pages = [
     ...imports.map((entry, i) => ({ entry, path: `/page-${i}.html` })),
+    { entry: imports[define], path: '/page-en.html', english: true },
     { entry: null, path: '/cms.html' },
+    { entry: null, path: '/cms-en.html', english: true },
   ];
-  for (const { entry, path } of pages) {
+  for (const { entry, path, english } of pages) {
     const page = await browser.newPage();
     const errors = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -142,9 +160,10 @@ try {
       (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`),
     );
     await page.goto(origin + path);
-    const label = entry
+    const plainLabel = entry
       ? `import ${entry.names.length ? `{ ${entry.names.join(', ')} } from ` : ''}'${entry.specifier}'`
       : 'CMS <script src=pc-charts.js>';
+    const label = english ? `${plainLabel}, in English` : plainLabel;
     // The converter is a library for data, not a component: its import only has to load and export its names.
     const showsCard = !entry?.specifier.endsWith('/converter');
     const verdict = !showsCard
@@ -161,7 +180,7 @@ try {
           .catch(() => undefined);
     const result = await page.evaluate(() => window.__result);
     const problems = [...errors];
-    if (showsCard && !verdict?.includes('Doel gehaald: Ja'))
+    if (showsCard && !verdict?.includes(english ? 'Target met: Yes' : 'Doel gehaald: Ja'))
       problems.push(`the card shows no verdict (${verdict})`);
     if (entry && !entry.names.length && !result?.defined) problems.push('the element is not registered');
     for (const name of entry?.names ?? []) {
