@@ -15,6 +15,8 @@
  *   viewport scroll the page by as much as they grew, so a reader (or a link's #anchor) stays where it was.
  * - `beforeprint` draws everything at once: a printed page shows every chart.
  * - `drawNow(element)` draws one element at once (what `revealNode` needs before it can open a node).
+ * - A job may have a prepare step (an element's: checking its document, which the first of the fifty cards sharing
+ *   it pays, cached for the rest). When that step uses up the slice, the draw waits for the next one.
  */
 
 /**
