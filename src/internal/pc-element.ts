@@ -207,7 +207,14 @@ export abstract class PcElement<S> extends LitElement {
       return loadEnglish().then(() => this.scheduleUpdate());
     // A pre-rendered element takes over at once: its server markup is on screen and must not go before its draw.
     if (!this.drawPending || this.prerendered) return super.scheduleUpdate();
-    return scheduleDraw(this, () => super.scheduleUpdate());
+    return scheduleDraw(
+      this,
+      () => super.scheduleUpdate(),
+      // The document's check (shared by every element that shows it, cached) may take a slice of its own.
+      () => {
+        if (this.data && typeof this.data === 'object') validateDocument(this.data, { locale: this.locale });
+      },
+    );
   }
 
   /**

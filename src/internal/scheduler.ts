@@ -15,6 +15,8 @@
  *   viewport scroll the page by as much as they grew, so a reader (or a link's #anchor) stays where it was.
  * - `beforeprint` draws everything at once: a printed page shows every chart.
  * - `drawNow(element)` draws one element at once (what `revealNode` needs before it can open a node).
+ * - A job may have a prepare step (an element's: checking its document, which the first of the fifty cards sharing
+ *   it pays, cached for the rest). When that step uses up the slice, the draw waits for the next one.
  */
 
 /**
@@ -31,6 +33,11 @@ interface Job {
   element: Element;
   /** Draws the element (Lit's update) and settles the promise its update awaits. */
   run(): void;
+  /**
+   * Work the draw needs first that may run in an earlier slice than the draw itself (validating a document that
+   * many elements share): a slice that spent its time on it ends there, so the two never add up to one long task.
+   */
+  prepare?: () => void;
   /** How far the element is from the viewport, in px (0: in it); undefined until measured or reported. */
   distance?: number;
 }
@@ -94,12 +101,13 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
  * Queues `draw` (an element's update) and resolves once it has run. An element already queued keeps its place:
  * its update is one update however often it was asked for (Lit batches them).
  */
-export function scheduleDraw(element: Element, draw: () => void): Promise<void> {
+export function scheduleDraw(element: Element, draw: () => void, prepare?: () => void): Promise<void> {
   const queued = queue.get(element);
   if (queued) return Promise.resolve();
   return new Promise<void>((resolve) => {
     const job: Job = {
       element,
+      prepare,
       run() {
         try {
           draw();
@@ -155,12 +163,18 @@ async function pump(): Promise<void> {
       measureUnknown();
       const above = keepsViewItself() ? undefined : measureAbove();
       let job = next();
-      do {
-        take(job);
-        job.run();
-        if (queue.size === 0) break;
-        job = next();
-      } while (now() - started < (near(job) ? NEAR_SLICE_MS : SLICE_MS));
+      for (;;) {
+        const prepare = job.prepare;
+        job.prepare = undefined;
+        prepare?.();
+        if (!prepare || now() - started < budgetFor(job)) {
+          take(job);
+          job.run();
+          if (queue.size === 0) break;
+          job = next();
+        }
+        if (now() - started >= budgetFor(job)) break;
+      }
       if (above) keepView(above);
       if (queue.size > 0) await afterNextFrame();
     }
@@ -220,6 +234,11 @@ function next(): Job {
     if (best.distance === 0) break;
   }
   return best!;
+}
+
+/** How long a slice may run before it draws `job` (see SLICE_MS). */
+function budgetFor(job: Job): number {
+  return near(job) ? NEAR_SLICE_MS : SLICE_MS;
 }
 
 /** Within half a viewport of the viewport. */

@@ -3,7 +3,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { onlyIn } from '../support/engines.js';
 import '../../src/define/all.js';
-import { assumeScrollAnchoring, pendingDraws, SLICE_MS } from '../../src/internal/scheduler.js';
+import {
+  assumeScrollAnchoring,
+  NEAR_SLICE_MS,
+  pendingDraws,
+  scheduleDraw,
+  SLICE_MS,
+} from '../../src/internal/scheduler.js';
 import type { PcIndicatorCard } from '../../src/components/indicator-card/indicator-card.js';
 import type { PcGoalTree } from '../../src/components/goal-tree/goal-tree.js';
 import type { PcElement } from '../../src/internal/pc-element.js';
@@ -114,6 +120,30 @@ describe('scheduled drawing', () => {
     expect([...first].sort((a, b) => a - b)).to.deep.equal(inView);
     // Fifty cards take longer than one slice on any machine this runs on; then they were not drawn in one task.
     if (elapsed > 3 * SLICE_MS) expect(slices.length).to.be.greaterThan(1);
+  });
+
+  it("a draw's prepare step (the document's check) that uses up the slice ends it: the draw follows in a later task", async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    /** Whether a task ran between the prepare step and the draw. */
+    async function taskBetween(prepareMs: number): Promise<boolean> {
+      const el = host.appendChild(document.createElement('div'));
+      let between = false;
+      let seen: boolean | undefined;
+      await scheduleDraw(
+        el,
+        () => (seen = between),
+        () => {
+          const until = performance.now() + prepareMs;
+          while (performance.now() < until); // work that takes longer than any slice may
+          // The slice's end lets the browser make a frame (or, without frames, run a timer) before the draw.
+          requestAnimationFrame(() => (between = true));
+          setTimeout(() => (between = true));
+        },
+      );
+      return seen!;
+    }
+    expect(await taskBetween(2 * Math.max(SLICE_MS, NEAR_SLICE_MS))).to.equal(true);
+    expect(await taskBetween(0)).to.equal(false);
   });
 
   it('beforeprint draws every queued chart before it returns', async () => {
