@@ -155,6 +155,8 @@ function take(job: Job): void {
 }
 
 async function pump(): Promise<void> {
+  /** Whether the last slice ended before its first draw (see below): the next one always draws. */
+  let deferred = false;
   try {
     // Let the task that queued the first element finish (it usually creates or updates many more).
     await yieldToBrowser();
@@ -163,20 +165,28 @@ async function pump(): Promise<void> {
       measureUnknown();
       const above = keepsViewItself() ? undefined : measureAbove();
       let job = next();
+      let drawn = 0;
       for (;;) {
         const prepare = job.prepare;
         job.prepare = undefined;
         prepare?.();
-        if (!prepare || now() - started < budgetFor(job)) {
-          take(job);
-          job.run();
-          if (queue.size === 0) break;
-          job = next();
-        }
+        // A slice whose measuring and checking took half its time ends before its first draw: that draw and the
+        // layout it causes would make it a long task. It ends so once in a row, so that a page whose layout is
+        // always slow to measure still gets drawn.
+        const elapsed = now() - started;
+        if (drawn === 0 ? !deferred && elapsed >= budgetFor(job) / 2 : !!prepare && elapsed >= budgetFor(job))
+          break;
+        take(job);
+        job.run();
+        drawn++;
+        if (queue.size === 0) break;
+        job = next();
         if (now() - started >= budgetFor(job)) break;
       }
+      deferred = drawn === 0;
       if (above) keepView(above);
-      if (queue.size > 0) await afterNextFrame();
+      // Nothing drawn, nothing to lay out: a plain yield; after a draw, the frame that lays it out.
+      if (queue.size > 0) await (deferred ? yieldToBrowser() : afterNextFrame());
     }
   } finally {
     pumping = false;

@@ -135,9 +135,8 @@ describe('scheduled drawing', () => {
         () => {
           const until = performance.now() + prepareMs;
           while (performance.now() < until); // work that takes longer than any slice may
-          // The slice's end lets the browser make a frame (or, without frames, run a timer) before the draw.
-          requestAnimationFrame(() => (between = true));
-          setTimeout(() => (between = true));
+          // Runs when the slice's synchronous run ends: before the draw only if the slice ended there.
+          queueMicrotask(() => (between = true));
         },
       );
       return seen!;
