@@ -143,9 +143,8 @@ export abstract class PcElement<S> extends LitElement {
   constructor() {
     super();
     try {
-      const serverMarkup = (this.shadowRoot?.childNodes.length ?? 0) > 0;
       this.internals = this.attachInternals();
-      this.internals.states?.add(serverMarkup ? 'prerendered' : 'pending');
+      this.internals.states?.add(this.hasServerMarkup() ? 'prerendered' : 'pending');
     } catch {
       // No ElementInternals or custom states (server rendering, older browsers): no stand-in size.
     }
@@ -224,8 +223,13 @@ export abstract class PcElement<S> extends LitElement {
    */
   private prerendered = false;
 
+  /** Whether the element arrived with server markup: a declarative shadow root with content. */
+  private hasServerMarkup(): boolean {
+    return (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer) this.prerendered = (this.shadowRoot?.childNodes.length ?? 0) > 0;
+    if (!isServer) this.prerendered = this.hasServerMarkup();
     const root = super.createRenderRoot();
     // Lit would insert before the server markup's first node, which goes at the first draw: render at the end.
     if (this.prerendered) this.renderOptions.renderBefore = null;
