@@ -2,22 +2,9 @@
 // (dist/pc-charts.js and one per component, every dependency inlined and minified), the static demo, and the
 // Custom Elements Manifest.
 import { execSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  mkdirSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'vite';
-import {
-  bundle,
-  bundledPackages,
-  ENGLISH_STRINGS_FILE,
-  EXPORT_DOWNLOAD_FILE,
-  licenceText,
-} from './esbuild-bundle.mjs';
+import { bundle, bundledPackages, licenceText, ON_DEMAND_FILES } from './esbuild-bundle.mjs';
 import { buildCli } from './build-cli.mjs';
 import { buildRender } from './build-render.mjs';
 
@@ -46,11 +33,13 @@ for (const name of components) {
 // (about 13 ms less to the first render of a 1,000-node tree, bench/results.md). The all-in-one does not: a page
 // rarely shows all four, and there the hint cost as much loading as it saved rendering.
 const included = new Set();
-// The picture export, loaded by the bundles on the first SVG or PNG download (see esbuild-bundle.mjs).
-bundles[EXPORT_DOWNLOAD_FILE.replace(/\.js$/, '')] = 'src/internal/export-download.ts';
-// The English UI strings, loaded by the bundles the first time an element shows English (see esbuild-bundle.mjs).
-bundles[ENGLISH_STRINGS_FILE.replace(/\.js$/, '')] = 'src/i18n/en.ts';
-const onDemand = new Set([EXPORT_DOWNLOAD_FILE, ENGLISH_STRINGS_FILE].map((file) => file.replace(/\.js$/, '')));
+// The files the bundles load on demand beside themselves: downloads and the English strings (esbuild-bundle.mjs).
+const onDemand = new Set();
+for (const { file, entry } of ON_DEMAND_FILES) {
+  const name = file.replace(/\.js$/, '');
+  bundles[name] = entry;
+  onDemand.add(name);
+}
 for (const [name, entry] of Object.entries(bundles)) {
   const eager = name !== 'pc-charts' && !onDemand.has(name);
   const result = await bundle(entry, `dist/${name}.js`, { eager });

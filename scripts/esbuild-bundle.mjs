@@ -154,36 +154,40 @@ export function licenceBanner(metafile) {
 }
 
 /**
- * What a download runs (src/internal/export-download.ts: file names, the CSV writer, the picture code; 2 kB gzip)
- * is loaded on the first download: in the single-file bundles its dynamic import points at `pc-export.js` beside
- * the bundle (scripts/build.mjs builds it), so the all-in-one stays within its 60 kB. A missing file only makes
- * that download fail, announced.
+ * Files the single-file bundles load on demand from beside themselves (scripts/build.mjs builds each from its
+ * entry; a missing one only makes its feature fall back, announced or logged):
+ * - `pc-export.js`: what a download runs (src/internal/export-download.ts: file names, the CSV writer, the picture
+ *   code; 2 kB gzip), loaded on the first download, so that the all-in-one stays within its 60 kB;
+ * - `pc-strings-en.js`: the English UI strings (src/i18n/en.ts, about 2.6 kB gzip), loaded the first time an
+ *   element shows English (src/i18n/english.ts); Dutch pages never fetch it, and without it English elements
+ *   show Dutch words, logged.
+ * Each bundle's dynamic import of the module (`dynamicImport`, from the module named `importer`) becomes an import
+ * of the file beside it. `budget`: its gzip bytes at most (scripts/size.mjs).
  */
-export const EXPORT_DOWNLOAD_FILE = 'pc-export.js';
-const lazyExportDownload = {
-  name: 'lazy-export-download',
-  setup(build) {
-    build.onResolve({ filter: /\/export-download\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: `./${EXPORT_DOWNLOAD_FILE}`, external: true } : undefined,
-    );
+export const ON_DEMAND_FILES = [
+  {
+    file: 'pc-export.js',
+    entry: 'src/internal/export-download.ts',
+    dynamicImport: /\/export-download\.js$/,
+    budget: 40 * 1000,
   },
-};
-
-/**
- * The English UI strings (src/i18n/en.ts, about 2 kB gzip) load the first time an element shows English
- * (src/i18n/english.ts): in the single-file bundles that dynamic import points at `pc-strings-en.js` beside the
- * bundle, one file shared by all of them (scripts/build.mjs builds it), as `pc-export.js` is for downloads. Dutch
- * pages never fetch it; a missing file leaves English elements in Dutch, logged.
- */
-export const ENGLISH_STRINGS_FILE = 'pc-strings-en.js';
-const lazyEnglishStrings = {
-  name: 'lazy-english-strings',
+  {
+    file: 'pc-strings-en.js',
+    entry: 'src/i18n/en.ts',
+    dynamicImport: /^\.\/en\.js$/,
+    importer: /[/\\]i18n[/\\]english\.ts$/,
+    budget: 4 * 1000,
+  },
+];
+const onDemandFiles = {
+  name: 'on-demand-files',
   setup(build) {
-    build.onResolve({ filter: /^\.\/en\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' && /[/\\]i18n[/\\]english\.ts$/.test(args.importer)
-        ? { path: `./${ENGLISH_STRINGS_FILE}`, external: true }
-        : undefined,
-    );
+    for (const { file, dynamicImport, importer } of ON_DEMAND_FILES)
+      build.onResolve({ filter: dynamicImport }, (args) =>
+        args.kind === 'dynamic-import' && (!importer || importer.test(args.importer))
+          ? { path: `./${file}`, external: true }
+          : undefined,
+      );
   },
 };
 
@@ -211,12 +215,7 @@ export async function bundle(
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig,
-    plugins: [
-      ...(minifyLiterals ? [minifyLitLiterals] : []),
-      lazyExportDownload,
-      lazyEnglishStrings,
-      ...plugins,
-    ],
+    plugins: [...(minifyLiterals ? [minifyLitLiterals] : []), onDemandFiles, ...plugins],
     logLevel: 'warning',
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
