@@ -3,7 +3,6 @@
 // each element in its states, and takes away the markers and the text that comes from the data: what is left may
 // be numbers, signs and period labels ("Q3", "mrt", "februari": calendar names, like digits), never a word.
 import { expect, fixture, html } from '@open-wc/testing';
-import { exportStrings } from '../../src/internal/export.strings.js';
 import '../../src/define/all.js';
 import { setStrings } from '../../src/i18n/strings.js';
 import { loadEnglish, loadedEnglish } from '../../src/i18n/english.js';
@@ -15,20 +14,8 @@ import { budgetGaugeStringsEn } from '../../src/components/budget-gauge/budget-g
 import { saldoTableStringsEn } from '../../src/components/saldo-table/saldo-table.strings.en.js';
 import { goalTreeStringsEn } from '../../src/components/goal-tree/goal-tree.strings.en.js';
 import { commonStrings } from '../../src/i18n/common.js';
-import { indicatorCardStrings } from '../../src/components/indicator-card/indicator-card.strings.js';
-import { budgetGaugeStrings } from '../../src/components/budget-gauge/budget-gauge.strings.js';
-import { saldoTableStrings } from '../../src/components/saldo-table/saldo-table.strings.js';
-import { goalTreeStrings } from '../../src/components/goal-tree/goal-tree.strings.js';
+import { CATALOGUES, dutchTable } from '../support/catalogues.js';
 import { seed, SUBJECTS, type Subject } from './subjects.js';
-
-const CATALOGUES = [
-  commonStrings,
-  exportStrings,
-  indicatorCardStrings,
-  budgetGaugeStrings,
-  saldoTableStrings,
-  goalTreeStrings,
-];
 
 /** Each key's marker: its placeholders, nothing of its words. */
 function markers(): Record<string, string> {
@@ -117,9 +104,7 @@ describe('strings: every visible word comes from the catalogue', () => {
   before(() => setStrings(markers()));
   after(() => {
     // Put the defaults back for the files that run after this one in the same page.
-    const defaults: Record<string, string> = {};
-    for (const catalogue of CATALOGUES) Object.assign(defaults, catalogue.nl);
-    setStrings({ nl: defaults, en: { ...commonStrings.en, ...englishTable } });
+    setStrings({ nl: dutchTable(), en: { ...commonStrings.en, ...englishTable } });
   });
 
   for (const subject of SUBJECTS) {

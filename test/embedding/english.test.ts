@@ -6,12 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { englishTable } from '../../src/i18n/en.js';
-import { commonStrings } from '../../src/i18n/common.js';
-import { exportStrings } from '../../src/internal/export.strings.js';
-import { indicatorCardStrings } from '../../src/components/indicator-card/indicator-card.strings.js';
-import { budgetGaugeStrings } from '../../src/components/budget-gauge/budget-gauge.strings.js';
-import { saldoTableStrings } from '../../src/components/saldo-table/saldo-table.strings.js';
-import { goalTreeStrings } from '../../src/components/goal-tree/goal-tree.strings.js';
+import { dutchTable } from '../support/catalogues.js';
 import {
   frameDocument,
   openFrame,
@@ -31,17 +26,7 @@ const ELEMENTS = `
   <pc-goal-tree src="${TREE}" tree="gezonde-stad"></pc-goal-tree>
   <pc-indicator-card src="${DATA}" indicator="jeugdhulp-unieke-jeugdigen"></pc-indicator-card>`;
 
-const DUTCH = Object.assign(
-  {},
-  ...[
-    commonStrings,
-    exportStrings,
-    indicatorCardStrings,
-    budgetGaugeStrings,
-    saldoTableStrings,
-    goalTreeStrings,
-  ].map((catalogue) => catalogue.nl),
-) as Record<string, string>;
+const DUTCH = dutchTable();
 
 /** English sentences no Dutch string contains: if one is in a file, the English table is in it. */
 const englishOnly = Object.entries(englishTable)
@@ -134,7 +119,7 @@ describe('embedding: English strings on demand (built bundles)', () => {
       expect(element.shadowRoot!.querySelector('[role="alert"]'), element.localName).to.equal(null);
     expect(text(doc, 'pc-saldo-table')).to.contain('Saldo').and.not.contain('Balance');
     expect(text(doc, 'pc-indicator-card')).to.contain('4,729').and.contain('Realisatie 2025');
-    expect(text(doc, 'pc-goal-tree')).to.contain(goalTreeStrings.nl['tree.hint']);
+    expect(text(doc, 'pc-goal-tree')).to.contain(DUTCH['tree.hint']);
     expect(win.__errors, 'nothing thrown').to.deep.equal([]);
     await waitFor(
       () => win.__logged.some((line) => line.includes('pc-strings-en.js')),
