@@ -131,8 +131,9 @@ describe('hardening: network faults', function () {
     for (const tag of tags) {
       const outcome = await load(container, tag, testUrl('never'), { timeout: '400' });
       expectError(outcome, 'timeout', `<${tag}>`);
-      // Never before the timeout; the 100 ms margin is a time budget (Chromium; elsewhere within a second).
-      expect(outcome.ms, `<${tag}> time to the error`).to.be.within(400, watchesTimingBudgets() ? 500 : 1400);
+      // Never before the timeout; the 100 ms margin is a time budget (Chromium). Elsewhere only a bound: Firefox,
+      // run beside WebKit on two cores, once took 1,450 ms (fresh-clone run of 2026-12-06); it must stay < 2.5 s.
+      expect(outcome.ms, `<${tag}> time to the error`).to.be.within(400, watchesTimingBudgets() ? 500 : 2500);
       // The limit in the reader's language: nl writes a decimal comma.
       expect(outcome.errors[0].problems[0].messages.nl, `<${tag}> nl message`).to.contain('0,4 seconden');
       expect(outcome.errors[0].problems[0].messages.en, `<${tag}> en message`).to.contain('0.4 seconds');
