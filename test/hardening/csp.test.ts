@@ -176,7 +176,8 @@ describe('hardening: components under a strict CSP with Trusted Types (from sour
     fetched.setAttribute('programme', 'p2');
     fetched.setAttribute('src', `/demo/data/jaarstukken-2025-programma-2.json?n=${Date.now()}`);
     doc.body.appendChild(fetched);
-    await pause(500);
+    // Drawn (or failed) when drawComplete settles; a fixed pause of 500 ms was too short for WebKit beside Firefox.
+    await Promise.race([(fetched as any).drawComplete, pause(5000)]);
     expect((fetched as any).loadState, 'the gauge loaded its src in the frame').to.equal('ready');
     report(
       'csp components',
