@@ -562,13 +562,15 @@ export const styles = css`
     position: absolute;
     transform: translate(-50%, -50%);
   }
-  /* The labels sit in flow (the column is as wide as the widest, up to 9em), all in one cell, each moved down to
-     its line's end. */
+  /* The labels sit in flow (the column is as wide as the widest, up to 9em, but never narrower than the longest
+     word: a name such as "Voorbeeldgemeente" or "Leidschendam-Voorburg" wraps at spaces and hyphens, never inside
+     a word), all in one cell, each moved down to its line's end. */
   .line-labels {
     grid-area: 1 / 3;
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    grid-template-columns: minmax(min-content, 1fr);
     max-width: 9em;
+    min-width: min-content;
     padding-inline-start: 0.875rem;
   }
   .plot.compared {

@@ -170,6 +170,12 @@ describe('<pc-indicator-card> with comparisons', () => {
       it(`${id}: "${words}"`, async () => {
         const el = await card(html`<pc-indicator-card indicator=${id} .data=${bijlage}></pc-indicator-card>`);
         expect(summary(el)).to.contain(words);
+        // The summary is heard only when a chart has focus, and a one-period card has none: the visible facts
+        // say the same, the value and then the statement.
+        const [value, statement] = words.includes(', ') ? words.split(/, (.*)/) : [undefined, words];
+        if (value) expect(text($(el, '.value'))).to.equal(value);
+        const said = $$(el, '[part="comparison"] li').map((li) => text(li));
+        expect(said).to.include(statement.charAt(0).toUpperCase() + statement.slice(1));
         if (id !== 'demografische-druk') {
           // Undated in the seed: the card says so and never shows a year.
           expect(text($(el, '.value-label'))).to.equal('Realisatie zonder jaartal');
@@ -339,6 +345,41 @@ describe('<pc-indicator-card> with comparisons', () => {
       const card = $(el, 'figure')!.getBoundingClientRect();
       for (const label of labels) expect(label.getBoundingClientRect().right).to.be.at.most(card.right + 0.5);
       await expect(el).to.be.accessible();
+    });
+
+    it('the line labels wrap at spaces and hyphens, never inside a word, and stay in the card (300–1280px)', async () => {
+      // The municipality ("Voorbeeldgemeente") and "Noordoostpolder" are longer than the 9em label column.
+      const ind = trend();
+      ind.comparisons![0].label = 'Noordoostpolder';
+      const doc = fictional(ind);
+      const range = document.createRange();
+      const broken: string[] = [];
+      for (const width of [300, 420, 560, 820, 1280]) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px">
+            <pc-indicator-card indicator="werkloosheid" .data=${doc}></pc-indicator-card>
+          </div>`,
+        );
+        const el = wrapper.querySelector<PcIndicatorCard>('pc-indicator-card')!;
+        await el.updateComplete;
+        const card = $(el, 'figure')!.getBoundingClientRect();
+        const labels = $$(el, '.line-label').filter((l) => getComputedStyle(l).visibility !== 'hidden');
+        expect(labels.length, `${width}px`).to.be.at.least(2);
+        for (const label of labels) {
+          const node = [...label.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE)!;
+          // Each piece between spaces, hyphens and dashes must sit on one line.
+          for (const piece of node.data.matchAll(/[^\s\-–]+/g)) {
+            range.setStart(node, piece.index!);
+            range.setEnd(node, piece.index! + piece[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) broken.push(`${width}px: ${piece[0]}`);
+          }
+          expect(label.getBoundingClientRect().right, `${width}px ${text(label)}`).to.be.at.most(
+            card.right + 0.5,
+          );
+        }
+      }
+      expect(broken).to.deep.equal([]);
     });
   });
 
