@@ -97,6 +97,19 @@ const AMOUNTS_IN = {
 
 const help = (nl: string, en: string) => ({ nl, en });
 
+/** The first column of the Waarden and Vergelijkingen sheets: which indicator the row belongs to. */
+const INDICATOR_REFERENCE: ColumnDef = {
+  key: 'indicator',
+  nl: 'Indicator',
+  en: 'Indicator',
+  kind: 'id',
+  required: true,
+  help: help(
+    'Sleutel (Id) van de indicator op het blad Indicatoren.',
+    'Key (Id) of the indicator on the sheet Indicatoren.',
+  ),
+};
+
 const SCENARIOS = [
   ['budgetOriginal', 'begroting primitief', 'original budget'],
   ['budget', 'begroting na wijziging', 'amended budget'],
@@ -455,17 +468,7 @@ export const SHEETS: SheetDef[] = [
       'One row per indicator and period: the target and the actual value. An empty cell: not filled in; - or n.v.t.: explicitly no value.',
     ),
     columns: [
-      {
-        key: 'indicator',
-        nl: 'Indicator',
-        en: 'Indicator',
-        kind: 'id',
-        required: true,
-        help: help(
-          'Sleutel (Id) van de indicator op het blad Indicatoren.',
-          'Key (Id) of the indicator on the sheet Indicatoren.',
-        ),
-      },
+      INDICATOR_REFERENCE,
       {
         key: 'period',
         nl: 'Periode',
@@ -502,17 +505,7 @@ export const SHEETS: SheetDef[] = [
       "One row per reference value beside the municipality's own figure (the country, the province, municipalities of the same size), in the indicator's unit. Rows with the same Indicator and Comparison form one series.",
     ),
     columns: [
-      {
-        key: 'indicator',
-        nl: 'Indicator',
-        en: 'Indicator',
-        kind: 'id',
-        required: true,
-        help: help(
-          'Sleutel (Id) van de indicator op het blad Indicatoren.',
-          'Key (Id) of the indicator on the sheet Indicatoren.',
-        ),
-      },
+      INDICATOR_REFERENCE,
       {
         key: 'label',
         nl: 'Vergelijking',

@@ -7,7 +7,7 @@ import { engine, MEDIA_EMULATION, onlyIn } from '../support/engines.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import { seed, SUBJECTS, type Subject } from './subjects.js';
-import { contrast, effectiveBackground, parseColor } from './colour.js';
+import { contrast, effectiveBackground, parseColor } from '../support/colour.js';
 
 type PcHost = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
 

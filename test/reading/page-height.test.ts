@@ -89,7 +89,7 @@ export async function measurePage(page: string, width: number): Promise<Measured
   }
 }
 
-describe('page height while scrolling (issue 17 item 7): at most 2% change once drawn', function () {
+describe('page height while scrolling: at most 2% change once drawn', function () {
   this.timeout(120000);
 
   for (const page of PAGES) {

@@ -5,8 +5,8 @@
  * draw marks in a stretched SVG and place labels and focusable points in HTML at the same percentages.
  * Plain numbers only: wording and number formatting belong to the element.
  */
-import { nice, ticks as d3Ticks } from 'd3-array';
-import { polylinePath } from '../../lib/scale.js';
+import { extent, nice, ticks as d3Ticks } from 'd3-array';
+import { linearScale, polylinePath } from '../../lib/scale.js';
 import { decimalsOf } from '../../lib/format.js';
 import { coord, periodPositions, sortByPeriod } from './trend-periods.js';
 import type { Indicator, Unit } from '../../schema/types.js';
@@ -113,8 +113,7 @@ export function honestExtent(values: number[], unit: Unit, includeZero: boolean)
   const list = values.filter(isFiniteNumber);
   if (list.length === 0) return list;
   if (includeZero || ZERO_BASED_UNITS.has(unit)) return [...list, 0];
-  const lo = Math.min(...list);
-  const hi = Math.max(...list);
+  const [lo, hi] = extent(list) as [number, number];
   const minSpan = Math.max(Math.abs(lo), Math.abs(hi)) * MIN_SPAN_SHARE;
   if (!(hi - lo < minSpan)) return list;
   const mid = (lo + hi) / 2;
@@ -141,8 +140,7 @@ export function valueDomain(values: number[], includeZero: boolean, decimals = 6
   const list = values.filter(isFiniteNumber);
   if (includeZero) list.push(0);
   if (list.length === 0) return [0, 1];
-  let lo = Math.min(...list);
-  let hi = Math.max(...list);
+  let [lo, hi] = extent(list) as [number, number];
   const unit = 10 ** -decimals;
   // One value, or values so close (or so tiny) that the step would underflow: give them room.
   if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9 && hi - lo > 1e-9)) {
@@ -232,9 +230,9 @@ export function labelIndices(count: number, max: number): number[] {
 }
 
 /** A value's y in the 0–100 box (downwards) for a domain; comparison series use it to share the card's scale. */
-export function yScale([d0, d1]: readonly [number, number]): (value: number) => number {
-  // d3-scale would add ~11 kB to the bundle for this one line.
-  return (value) => PLOT_BOTTOM + ((value - d0) / (d1 - d0 || 1)) * (PLOT_TOP - PLOT_BOTTOM);
+export function yScale(domain: readonly [number, number]): (value: number) => number {
+  // Unclamped, so a value outside the domain is drawn where it is rather than at the edge.
+  return linearScale(domain, [PLOT_BOTTOM, PLOT_TOP], false);
 }
 
 /**

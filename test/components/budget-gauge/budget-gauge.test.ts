@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { contrast, expectNoNaN } from '../../support/assertions.js';
+import { expectNoNaN } from '../../support/assertions.js';
+import { contrast } from '../../support/colour.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-budget-gauge.js';

@@ -2,6 +2,7 @@
 // trends for the states the seeds lack. What a reader sees and hears, axe, keyboard and bad input.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
+import { contrast } from '../../support/colour.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-indicator-card.js';
 import type { PcIndicatorCard } from '../../../src/components/indicator-card/indicator-card.js';
@@ -79,18 +80,6 @@ const trend = (): Indicator => ({
     },
   ],
 });
-
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('<pc-indicator-card> with comparisons', () => {
   let bijlage: PcDocument;

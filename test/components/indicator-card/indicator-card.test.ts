@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { contrast, expectNoNaN } from '../../support/assertions.js';
+import { expectNoNaN } from '../../support/assertions.js';
+import { contrast } from '../../support/colour.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-indicator-card.js';

@@ -1,4 +1,5 @@
-// WCAG contrast of computed colours, against what is really behind an element (in a shadow root too).
+// WCAG contrast of computed colours, against what is really behind an element (in a shadow root too). The one
+// contrast helper of the tests.
 
 export type Rgba = [number, number, number, number];
 
@@ -34,9 +35,15 @@ export function over(top: Rgba, bottom: Rgba): Rgba {
   return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a)).concat(1) as Rgba;
 }
 
-export function contrast(foreground: Rgba, background: Rgba): number {
-  const fg = luminance(over(foreground, background));
-  const bg = luminance(background);
+/**
+ * WCAG 2.1 contrast ratio of a foreground over a background, each a computed colour string (`rgb(…)`,
+ * `color(srgb …)`) or an Rgba; a translucent foreground is laid over the background first.
+ */
+export function contrast(foreground: Rgba | string, background: Rgba | string): number {
+  const back = typeof background === 'string' ? parseColor(background) : background;
+  const fore = typeof foreground === 'string' ? parseColor(foreground) : foreground;
+  const fg = luminance(over(fore, back));
+  const bg = luminance(back);
   return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
 }
 
