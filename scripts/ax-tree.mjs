@@ -2,7 +2,8 @@
 // Accessibility.getFullAXTree, with --force-renderer-accessibility) once every chart has drawn, before and after
 // scrolling through the page. Counts, per page, the cards (figures), gauges (meters), tables, tree items and the
 // nodes Chromium marks "notRendered"; the two counts must be equal (content-visibility on the hosts once took
-// charts scrolled past out of the tree).
+// charts scrolled past out of the tree). `unnamed` counts figures, meters, tables and tree items without an
+// accessible name: it must be 0 (the card's figure once had none: Chromium does not name it by its figcaption).
 //
 //   node scripts/ax-tree.mjs [demo dir under dist/ or bench/, default dist/demo]   (after npm run build)
 import { readdirSync } from 'node:fs';
@@ -19,7 +20,7 @@ const pages = readdirSync(resolve(ROOT, dir)).filter((file) => file.endsWith('.h
 /** Counts of what the accessibility tree exposes. */
 async function census(cdp) {
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const count = { figure: 0, meter: 0, table: 0, treeitem: 0, notRendered: 0 };
+  const count = { figure: 0, meter: 0, table: 0, treeitem: 0, notRendered: 0, unnamed: 0 };
   for (const node of nodes) {
     if (node.ignored) {
       if (node.ignoredReasons?.some((reason) => reason.name === 'notRendered')) count.notRendered += 1;
@@ -27,6 +28,8 @@ async function census(cdp) {
     }
     const role = node.role?.value;
     if (role in count) count[role] += 1;
+    if (['figure', 'meter', 'table', 'treeitem'].includes(role) && !node.name?.value?.trim())
+      count.unnamed += 1;
   }
   return count;
 }
@@ -63,10 +66,10 @@ for (const file of pages) {
   }
   await page.waitForTimeout(300);
   const after = await census(cdp);
-  const same = JSON.stringify(before) === JSON.stringify(after);
+  const same = JSON.stringify(before) === JSON.stringify(after) && after.unnamed === 0;
   if (!same) differ += 1;
   console.log(
-    `${file.padEnd(24)} before ${JSON.stringify(before)}\n${''.padEnd(24)} after  ${JSON.stringify(after)}${same ? '' : '  DIFFERS'}`,
+    `${file.padEnd(24)} before ${JSON.stringify(before)}\n${''.padEnd(24)} after  ${JSON.stringify(after)}${same ? '' : '  DIFFERS OR UNNAMED'}`,
   );
   await page.close();
 }

@@ -151,6 +151,10 @@ describe('<pc-indicator-card>', () => {
       // A figure named by its title; the verdict is an icon and a word.
       const figure = root(el).querySelector('figure')!;
       expect(text(figure.querySelector('figcaption'))).to.equal(read(el).title);
+      // Named through aria-labelledby: Chromium's accessibility tree gives a figure no name from its figcaption.
+      const name = root(el).getElementById(figure.getAttribute('aria-labelledby') ?? '');
+      expect(name?.getAttribute('role')).to.equal('heading');
+      expect(text(name)).to.equal(read(el).title);
       expect(root(el).querySelector('[part="verdict"] svg')!.getAttribute('aria-hidden')).to.equal('true');
       expect(labels(el)).to.deep.equal([
         '2024: realisatie 4.761 jeugdigen, begroting 4.700 jeugdigen',
