@@ -779,11 +779,3 @@ export function matchSheet(name: string): SheetDef | undefined {
       (sheet) => normal.endsWith(normalizeHeader(sheet.nl)) || normal.endsWith(normalizeHeader(sheet.en)),
     );
 }
-
-export function matchColumn(sheet: SheetDef, header: string): ColumnDef | undefined {
-  const normal = normalizeHeader(header);
-  if (!normal) return undefined;
-  return sheet.columns.find(
-    (column) => normalizeHeader(column.nl) === normal || normalizeHeader(column.en) === normal,
-  );
-}

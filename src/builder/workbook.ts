@@ -59,10 +59,3 @@ export function serialToIsoDate(serial: number, date1904 = false): string | unde
   const ms = Date.UTC(1899, 11, 30) + days * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
 }
-
-export function isoDateToSerial(iso: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return undefined;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000);
-}

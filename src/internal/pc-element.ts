@@ -58,6 +58,8 @@ const mergedCatalogues = new WeakMap<Catalogue, Catalogue>();
  *
  * @attr {string} src - URL of a JSON document (http(s) or relative).
  * @attr {number} [timeout=10000] - Time limit for fetching `src`, in milliseconds.
+ * @attr {'1' | '2' | '3' | '4' | '5' | '6'} [heading-level=3] - Level of the element's title as a heading, so that a
+ *   reader can jump from chart to chart; set it to fit the page's outline.
  *
  * @event {CustomEvent<PcLoadDetail>} pc-load - The document loaded, validated and the selected part was found.
  *   `detail.document`.

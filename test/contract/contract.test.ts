@@ -137,6 +137,13 @@ for (const subject of SUBJECTS) {
       await expectError(el, errors, 'not-json', 'geen geldige JSON');
     });
 
+    it('`src` that serves text that is not JSON: an alert and pc-error "not-json"', async () => {
+      const { el, errors } = await mount(subject, {
+        attributes: { ...subject.select, src: '/__test/invalid-json' },
+      });
+      await expectError(el, errors, 'not-json', 'geen geldige JSON');
+    });
+
     it('a value of the wrong type: the alert names the JSON Pointer, pc-error "wrong-type"', async () => {
       const doc = await seed();
       const pointer = subject.breakType(doc);

@@ -135,6 +135,30 @@ for (const subject of SUBJECTS) {
       }
     });
 
+    it('lists heading-level with its values 1–6 and its default 3, as the element renders them', async () => {
+      const attribute = declarationOf(subject.tag).attributes!.find(
+        (entry) => entry.name === 'heading-level',
+      );
+      const values = literals(attribute?.type?.text);
+      expect(values).to.deep.equal(['1', '2', '3', '4', '5', '6']);
+      const levelOf = async (level?: string) => {
+        const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement(subject.tag) as HTMLElement & {
+          data?: unknown;
+          updateComplete: Promise<unknown>;
+        };
+        for (const [name, value] of Object.entries(subject.select)) el.setAttribute(name, value);
+        if (level) el.setAttribute('heading-level', level);
+        el.data = await seed();
+        wrap.append(el);
+        await el.updateComplete;
+        return el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level');
+      };
+      expect(await levelOf(), 'default').to.equal(attribute!.default!.slice(1, -1));
+      for (const level of [values![0], values![values!.length - 1]])
+        expect(await levelOf(level)).to.equal(level);
+    });
+
     it('lists the public properties and methods a user may set or call', () => {
       const declaration = declarationOf(subject.tag);
       const el = document.createElement(subject.tag) as unknown as Record<string, unknown>;

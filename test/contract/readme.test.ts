@@ -1,7 +1,9 @@
 // Every code example in the README runs here, as a reader would paste it: the HTML snippets (CMS blocks) render
-// without an error, the JavaScript blocks run and do what the text around them says, and the inline calls
-// (`setStrings(…)`, `revealNode(…)`) work. The package imports (`pc-charts/define/…`) are built from the packed
-// tarball in test/node/package.test.mjs; the JSON examples are validated in test/node/readme.test.mjs.
+// without an error, the JavaScript blocks run and do what the text around them says (a block no test runs fails
+// here), and the inline calls (`revealNode(…)`) work. The package imports (`pc-charts/define/…`) are built from
+// the packed tarball in scripts/test-package.mjs (npm run test:package); the converter script and the
+// `npx pc-charts` lines run in test/node/cli.test.mjs, the iframe listener in test/node/embed.test.mjs; the JSON
+// examples are validated in test/node/readme.test.mjs.
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearDocumentCache } from '../../src/internal/loader.js';
 
@@ -98,6 +100,53 @@ describe('README: every code example runs', () => {
     await Promise.all([first.updateComplete, second.updateComplete]);
     expect(verdict(first)).to.equal('Gelukt');
     expect(verdict(second)).to.equal('Behaald');
+  });
+
+  it('the drawComplete block: new data, then "ready" once the card shows it', async () => {
+    const [block] = blocks('js').filter((code) => code.includes('drawComplete'));
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="nl">
+        <pc-indicator-card
+          indicator="jeugdhulp-unieke-jeugdigen"
+          src="${DATA}jaarstukken-2025-programma-2.json"
+        >
+        </pc-indicator-card>
+      </div>`,
+    );
+    const [card] = await settled(container);
+    const logged: unknown[][] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => logged.push(args);
+    try {
+      // `nextDocument` in the README is the document the page has just fetched: here the same with a new title.
+      await runModule(
+        `const nextDocument = await (await fetch('${DATA}jaarstukken-2025-programma-2.json')).json();
+nextDocument.programmes[0].goals[0].indicators[0].title = 'Jeugdhulp, bijgewerkt';
+${block}`,
+        [],
+      );
+    } finally {
+      console.log = log;
+    }
+    expect(logged).to.deep.equal([['drawn']]);
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal(
+      'Jeugdhulp, bijgewerkt',
+    );
+  });
+
+  it('every JavaScript block is one of those run (here, or the converter script in test/node/cli.test.mjs)', () => {
+    const runners = [
+      (code: string) => code.includes('validateDocument'),
+      (code: string) => code.includes('setStrings'),
+      (code: string) => code.includes('drawComplete'),
+      (code: string) => code.includes("from 'pc-charts/converter'"),
+    ];
+    const js = blocks('js');
+    expect(js.length).to.equal(runners.length);
+    for (const code of js) {
+      expect(runners.filter((runs) => runs(code)).length, code).to.equal(1);
+    }
+    for (const runs of runners) expect(js.filter((code) => runs(code)).length).to.equal(1);
   });
 
   it('revealNode(id), as the goal tree section shows it, opens and focuses a node', async () => {

@@ -17,16 +17,22 @@ import { commonStrings } from '../../src/i18n/common.js';
 import { CATALOGUES, dutchTable } from '../support/catalogues.js';
 import { seed, SUBJECTS, type Subject } from './subjects.js';
 
-/** Each key's marker: its placeholders, nothing of its words. */
+/**
+ * Each key's marker: a capital M and its placeholders, nothing of its words. The M shows a case change: a
+ * translated string that the code lower-cases reads `⟦m`, which the test finds.
+ */
 function markers(): Record<string, string> {
   const table: Record<string, string> = {};
   for (const catalogue of CATALOGUES) {
     for (const [key, template] of Object.entries(catalogue.nl)) {
-      table[key] = `⟦${(template.match(/\{\w+\}/g) ?? []).join(' ')}⟧`;
+      table[key] = `⟦${['M', ...(template.match(/\{\w+\}/g) ?? [])].join(' ')}⟧`;
     }
   }
   return table;
 }
+
+/** Markers whose first letter the code changed (`⟦m …`): a translated string lower-cased. */
+const caseChanged = (text: string): string[] => text.match(/⟦\p{Ll}[^⟧]*⟧?/gu) ?? [];
 
 /** Every string in the document, and the pieces of those written with inline markup. */
 function dataStrings(doc: unknown): string[] {
@@ -113,7 +119,8 @@ describe('strings: every visible word comes from the catalogue', () => {
       for (const state of states) {
         const doc = await state.data();
         const text = await render(subject, state.attributes, doc);
-        expect(text).to.contain('⟦');
+        expect(text).to.contain('⟦M');
+        expect(caseChanged(text), `${JSON.stringify(state.attributes)}: case changed`).to.deep.equal([]);
         expect(
           leftoverWords(text, dataStrings(doc)),
           `${JSON.stringify(state.attributes)}: ${text}`,
@@ -123,7 +130,11 @@ describe('strings: every visible word comes from the catalogue', () => {
   }
 
   it('the test finds a word that is not in the catalogue (a word written by the code)', () => {
-    expect(leftoverWords('⟦4.729⟧ ¶ mln ¶ Q3 2024 ¶ 12 februari 2026', [])).to.deep.equal(['mln']);
+    expect(leftoverWords('⟦M 4.729⟧ ¶ mln ¶ Q3 2024 ¶ 12 februari 2026', [])).to.deep.equal(['mln']);
+  });
+
+  it('the test finds a translated string whose case the code changed', () => {
+    expect(caseChanged('⟦M⟧ ⟦M -10⟧ ¶ ⟦M ⟦m⟧⟧')).to.deep.equal(['⟦m⟧']);
   });
 });
 

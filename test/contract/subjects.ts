@@ -105,6 +105,21 @@ export const SUBJECTS: Subject[] = [
           return doc;
         },
       },
+      {
+        // Realisatie against begroting: a difference per measure, labelled in the narrow layout.
+        attributes: { programme: 'p2', compare: 'budget' },
+        async data() {
+          const doc = await seed();
+          const programme = doc.programmes[0];
+          for (const holder of [programme, ...programme.goals]) {
+            const actual = holder.finance.actual;
+            holder.finance.budget = Object.fromEntries(
+              Object.entries(actual).map(([measure, value]) => [measure, Math.round(Number(value) * 0.9)]),
+            );
+          }
+          return doc;
+        },
+      },
     ],
   },
   {

@@ -17,8 +17,20 @@ const FILES = {
   '/embed.js': ['.tmp/embed/embed.js', 'text/javascript'],
   '/pc-strings-en.js': ['.tmp/embed/pc-strings-en.js', 'text/javascript'],
   '/data/j2025.json': ['demo/data/jaarstukken-2025-programma-2.json', 'application/json'],
+  // The address the README's iframe snippet names.
+  '/data/jaarstukken-2025-programma-2.json': [
+    'demo/data/jaarstukken-2025-programma-2.json',
+    'application/json',
+  ],
 };
 const CARD = 'component=indicator-card&src=data/j2025.json&indicator=jeugdhulp-unieke-jeugdigen';
+
+// The iframe snippet as the README shows it (the block with `<iframe data-pc-charts`), its site's folder
+// (https://grafieken.zoetermeer.nl/pc/) served here by the embed server.
+const README_SNIPPET = [...readFileSync('README.md', 'utf8').matchAll(/```html\n([\s\S]*?)```/g)]
+  .map((match) => match[1])
+  .find((block) => block.includes('<iframe data-pc-charts'));
+const README_SITE = 'https://grafieken.zoetermeer.nl/pc/';
 
 // The listener as the README shows it inline (the block after "The listener, inline").
 const README_LISTENER = readFileSync('README.md', 'utf8')
@@ -65,6 +77,12 @@ before(async () => {
   });
   host = createServer((request, response) => {
     const query = new URL(request.url, 'http://x').searchParams;
+    if (query.has('snippet')) {
+      response.writeHead(200, { 'content-type': 'text/html' })
+        .end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CMS</title></head>
+<body><h1>Jeugdhulp</h1>${README_SNIPPET.split(README_SITE).join(`${embed.origin}/`)}</body></html>`);
+      return;
+    }
     const listener = query.has('nolistener')
       ? ''
       : query.has('readme')
@@ -147,6 +165,32 @@ test("the README's inline listener sizes the iframe as well", async () => {
   );
   const outer = await tab.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
   assert.ok(Math.abs(inner - outer) <= 1, `iframe ${outer}px for content of ${inner}px`);
+  await context.close();
+});
+
+test("the README's iframe snippet, pasted as it is: the card, and the frame as high as its content", async () => {
+  assert.ok(README_SNIPPET?.includes(README_SITE), 'the README has the iframe snippet');
+  const context = await browser.newContext({ viewport: { width: 560, height: 800 } });
+  const tab = await context.newPage();
+  await tab.goto(`${host.origin}/?snippet`);
+  const frame = tab.frames().find((f) => f.url().startsWith(embed.origin));
+  await frame.waitForFunction(() => document.title.includes('Jaarstukken'));
+  assert.equal(
+    await frame
+      .locator('pc-indicator-card [part="verdict"]')
+      .textContent()
+      .then((t) => t.trim()),
+    'Doel gehaald: Ja',
+  );
+  // The snippet's embed-host.js sizes the frame (640px in the snippet) to the page inside it.
+  await tab.waitForTimeout(300);
+  const inner = await frame.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  await tab.waitForFunction(
+    (h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 1,
+    inner,
+  );
   await context.close();
 });
 

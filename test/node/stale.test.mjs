@@ -32,9 +32,9 @@ test('every src/… path named in the sources and docs exists', () => {
   assert.deepEqual(missing, []);
 });
 
-test('every function src/lib exports has a caller in src', () => {
+test('every function src/lib and src/builder export has a caller in src', () => {
   const unused = [];
-  for (const file of filesUnder('src/lib', /\.ts$/)) {
+  for (const file of [...filesUnder('src/lib', /\.ts$/), ...filesUnder('src/builder', /\.ts$/)]) {
     const text = readFileSync(file, 'utf8');
     for (const [, name] of text.matchAll(/^export (?:async )?function (\w+)/gm)) {
       const callers = sources.filter(

@@ -216,7 +216,7 @@ export class PcSaldoTable extends PcElement<Programme> {
         ? this.amountCell(
             differences[measure],
             nothing,
-            `${this.t('table.difference')} ${label.toLowerCase()}`,
+            this.t('table.differenceColumn', { measure: this.measureInline(measure) }),
             `difference ${measure}`,
           )
         : nothing;
