@@ -18,21 +18,21 @@ import { CATALOGUES, dutchTable } from '../support/catalogues.js';
 import { seed, SUBJECTS, type Subject } from './subjects.js';
 
 /**
- * Each key's marker: a capital M and its placeholders, nothing of its words. The M shows a case change: a
- * translated string that the code lower-cases reads `⟦m`, which the test finds.
+ * Each key's marker: `m⟦M` and its placeholders, nothing of its words. The two letters show a case change: a
+ * translated string that the code lower-cases reads `⟦m`, one whose first letter it capitalises reads `M⟦`.
  */
 function markers(): Record<string, string> {
   const table: Record<string, string> = {};
   for (const catalogue of CATALOGUES) {
     for (const [key, template] of Object.entries(catalogue.nl)) {
-      table[key] = `⟦${['M', ...(template.match(/\{\w+\}/g) ?? [])].join(' ')}⟧`;
+      table[key] = `m⟦${['M', ...(template.match(/\{\w+\}/g) ?? [])].join(' ')}⟧`;
     }
   }
   return table;
 }
 
-/** Markers whose first letter the code changed (`⟦m …`): a translated string lower-cased. */
-const caseChanged = (text: string): string[] => text.match(/⟦\p{Ll}[^⟧]*⟧?/gu) ?? [];
+/** Markers whose case the code changed: lower-cased (`⟦m …`) or capitalised (`M⟦`). */
+const caseChanged = (text: string): string[] => text.match(/⟦\p{Ll}[^⟧]*⟧?|\p{Lu}⟦/gu) ?? [];
 
 /** Every string in the document, and the pieces of those written with inline markup. */
 function dataStrings(doc: unknown): string[] {
@@ -134,7 +134,8 @@ describe('strings: every visible word comes from the catalogue', () => {
   });
 
   it('the test finds a translated string whose case the code changed', () => {
-    expect(caseChanged('⟦M⟧ ⟦M -10⟧ ¶ ⟦M ⟦m⟧⟧')).to.deep.equal(['⟦m⟧']);
+    expect(caseChanged('m⟦M⟧ m⟦M -10⟧ ¶ m⟦M m⟦m⟧⟧')).to.deep.equal(['⟦m⟧']);
+    expect(caseChanged('m⟦M⟧ ¶ M⟦M -10⟧')).to.deep.equal(['M⟦']);
   });
 });
 

@@ -53,8 +53,3 @@ export function comparisonSentences(
   for (const s of statements) if (!s.relation) sentences.push(`${statementText(s, period, t, format)}.`);
   return sentences.join(' ');
 }
-
-/** The first letter in upper case, for a statement that starts a line ("Lager dan Nederland (47,4%)"). */
-export function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}

@@ -35,7 +35,7 @@ import {
   lineLabelColumn,
   styleClass,
 } from './comparison.templates.js';
-import { capitalise, comparisonSentences, statementText } from './comparison-wording.js';
+import { comparisonSentences, statementText } from './comparison-wording.js';
 import { changeText, summaryText, tickText, valueText, type CardWording } from './card-wording.js';
 import type { Indicator, PcDocument } from '../../schema/types.js';
 import { styles } from './indicator-card.styles.js';
@@ -232,7 +232,8 @@ export class PcIndicatorCard extends PcElement<Indicator> {
       this.t('card.compare.heading', { period: told.period }),
       told.statements.map((s) => ({
         style: s.style,
-        text: capitalise(statementText(s, told.period, this.say, this.shortValue), this.locale),
+        // As the catalogue writes it: no case change (a list under its heading; a label from data keeps its case).
+        text: statementText(s, told.period, this.say, this.shortValue),
       })),
     );
   }

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  capitalise,
   comparisonSentences,
   joinList,
   statementKey,
@@ -97,16 +96,11 @@ describe('comparisonSentences(statements, period, own, t, format)', () => {
   });
 });
 
-describe('joinList(items, and) and capitalise(text, locale)', () => {
+describe('joinList(items, and)', () => {
   it('joins as Dutch and English write lists', () => {
     expect(joinList([], 'en')).to.equal('');
     expect(joinList(['a'], 'en')).to.equal('a');
     expect(joinList(['a', 'b'], 'en')).to.equal('a en b');
     expect(joinList(['a', 'b', 'c'], 'and')).to.equal('a, b and c');
-  });
-  it('capitalises the first letter only', () => {
-    expect(capitalise('lager dan Nederland', 'nl')).to.equal('Lager dan Nederland');
-    expect(capitalise('ijsselmeer', 'nl')).to.equal('Ijsselmeer');
-    expect(capitalise('', 'nl')).to.equal('');
   });
 });
