@@ -3,6 +3,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
 import { contrast } from '../../support/colour.js';
+import { seed } from '../../support/seeds.js';
+import { visibleText as text } from '../../support/text.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-indicator-card.js';
 import type { PcIndicatorCard } from '../../../src/components/indicator-card/indicator-card.js';
@@ -11,13 +13,6 @@ import type { Comparison, Indicator, PcDocument } from '../../../src/schema/type
 const BIJLAGE_1 = '/demo/data/gezonde-stad-2023-2026-bijlage-1.json';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
-function visible(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof Element && node.hasAttribute('hidden')) return '';
-  return [...node.childNodes].map(visible).join('');
-}
-const text = (node: Element | ShadowRoot | null | undefined): string =>
-  (node ? visible(node) : '').replace(/\s+/g, ' ').trim();
 const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 // The summary is hidden from reading order (the facts say the figures) and read as the chart's description.
@@ -86,7 +81,7 @@ const trend = (): Indicator => ({
 describe('<pc-indicator-card> with comparisons', () => {
   let bijlage: PcDocument;
   before(async () => {
-    bijlage = await (await fetch(BIJLAGE_1)).json();
+    bijlage = await seed(BIJLAGE_1);
   });
 
   describe('one period with two comparisons (seed: demografische druk 2023)', () => {
