@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectNoNaN } from '../../support/assertions.js';
-import { contrast } from '../../support/colour.js';
+import { computedColor, contrast } from '../../support/colour.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-budget-gauge.js';
@@ -458,11 +458,7 @@ describe('<pc-budget-gauge>', () => {
     onlyIn(['chromium'], MEDIA_EMULATION); // forced colors below
     await emulateMedia({ forcedColors: 'active' });
     try {
-      const probe = document.createElement('span');
-      probe.style.color = 'CanvasText';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      probe.remove();
+      const canvasText = computedColor('CanvasText');
       expect(getComputedStyle(track).stroke).to.equal(canvasText);
       expect(getComputedStyle(root(el).querySelector('.value')!).fill).to.equal(canvasText);
       expect(getComputedStyle(root(el).querySelector('.budget-marker')!).stroke).to.equal(canvasText);

@@ -7,6 +7,7 @@ import type { GoalNode, PcDocument } from '../../../src/schema/types.js';
 import { syntheticDocument, syntheticTree } from '../../support/synthetic-tree.js';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
 import { DATA_2021, DATA_2025, DATA_HEALTH, seed } from '../../support/seeds.js';
+import { computedColor } from '../../support/colour.js';
 
 const text = (node: Element | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -630,11 +631,7 @@ describe('<pc-goal-tree>', () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
       const el = await tree(html`<pc-goal-tree tree="vb" .data=${fictional(sampleRoot())}></pc-goal-tree>`);
-      const probe = document.createElement('div');
-      probe.style.color = 'CanvasText';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      probe.remove();
+      const canvasText = computedColor('CanvasText');
       expect(getComputedStyle(item(el, 'a')).borderTopColor).to.equal(canvasText);
     } finally {
       await emulateMedia({ forcedColors: 'none' });

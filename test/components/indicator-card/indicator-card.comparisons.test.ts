@@ -2,7 +2,7 @@
 // trends for the states the seeds lack. What a reader sees and hears, axe, keyboard and bad input.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
-import { contrast } from '../../support/colour.js';
+import { computedColor, contrast } from '../../support/colour.js';
 import { seed } from '../../support/seeds.js';
 import { visibleText as text } from '../../support/text.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -296,11 +296,7 @@ describe('<pc-indicator-card> with comparisons', () => {
       onlyIn(['chromium'], MEDIA_EMULATION);
       await emulateMedia({ forcedColors: 'active' });
       try {
-        const probe = document.createElement('span');
-        probe.style.color = 'CanvasText';
-        document.body.append(probe);
-        const canvasText = getComputedStyle(probe).color;
-        probe.remove();
+        const canvasText = computedColor('CanvasText');
         expect(getComputedStyle($(el, 'path.comparison')!).stroke).to.equal(canvasText);
         expect(getComputedStyle($(el, '.markers .shape')!).backgroundColor).to.equal(canvasText);
         // Still told apart by dash and shape.

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectNoNaN } from '../../support/assertions.js';
-import { contrast } from '../../support/colour.js';
+import { computedColor, contrast } from '../../support/colour.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-indicator-card.js';
@@ -826,11 +826,7 @@ describe('<pc-indicator-card>', () => {
       onlyIn(['chromium'], MEDIA_EMULATION); // forced colors below
       await emulateMedia({ forcedColors: 'active' });
       try {
-        const probe = document.createElement('span');
-        probe.style.color = 'CanvasText';
-        document.body.append(probe);
-        const canvasText = getComputedStyle(probe).color;
-        probe.remove();
+        const canvasText = computedColor('CanvasText');
         expect(getComputedStyle(r.querySelector('path.actual')!).stroke).to.equal(canvasText);
         expect(getComputedStyle(r.querySelector('path.target-marks')!).stroke).to.equal(canvasText);
         expect(getComputedStyle(r.querySelector('.verdict')!).color).to.equal(canvasText);

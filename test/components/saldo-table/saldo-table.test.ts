@@ -5,6 +5,7 @@ import type { PcSaldoTable } from '../../../src/components/saldo-table/saldo-tab
 import { clearDocumentCache } from '../../../src/internal/loader.js';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
 import { DATA_2021, DATA_2025, seed } from '../../support/seeds.js';
+import { computedColor } from '../../support/colour.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (node: Element | null | undefined): string =>
@@ -191,11 +192,7 @@ describe('<pc-saldo-table>', () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
       const rect = root(el).querySelector('rect')!;
-      const canvasText = document.createElement('span');
-      canvasText.style.color = 'CanvasText';
-      document.body.append(canvasText);
-      expect(getComputedStyle(rect).fill).to.equal(getComputedStyle(canvasText).color);
-      canvasText.remove();
+      expect(getComputedStyle(rect).fill).to.equal(computedColor('CanvasText'));
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
