@@ -51,8 +51,7 @@ export const SUBJECTS: Subject[] = [
     moreStates: [
       {
         attributes: { indicator: 'normaal-gewicht' },
-        data: () =>
-          fetch('/demo/data/gezonde-stad-2023-2026-bijlage-1.json').then((response) => response.json()),
+        data: () => seed('/demo/data/gezonde-stad-2023-2026-bijlage-1.json'),
       },
     ],
   },

@@ -6,6 +6,7 @@ import { decimalsOf, formatNumber } from '../../src/lib/format.js';
 import { AMOUNT_MEASURES, type PcDocument } from '../../src/schema/types.js';
 import { DATASETS } from '../support/datasets.js';
 import { standaloneNumber } from '../support/text.js';
+import { DATA_2023, seed } from '../support/seeds.js';
 
 /** The seed text a dataset is transcribed from, when its name is not the seed's. */
 const SEED_OF: Record<string, string> = {
@@ -84,7 +85,7 @@ describe("the 2023 web edition's printed percentages", () => {
   ];
 
   it('are shares of the municipal totals; the saldo "share" is against a surplus of about € 10,4 mln', async () => {
-    const doc: PcDocument = await (await fetch('/demo/data/jaarverslag-2023-programma-2-web.json')).json();
+    const doc: PcDocument = await seed(DATA_2023);
     const finance = doc.programmes![0].finance!;
     const share = finance.printedShare!;
     const [e0, e1] = interval(finance.actual!.expenses!, share.expenses!);
