@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { clearDocumentCache } from '../../src/internal/loader.js';
-import { DATA_2025, seed, SUBJECTS, type Subject } from './subjects.js';
+import { SUBJECTS, type Subject } from './subjects.js';
+import { DATA_2025, seed } from '../support/seeds.js';
 
 type PcHost = HTMLElement & { updateComplete: Promise<unknown>; data?: unknown };
 

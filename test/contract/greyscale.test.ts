@@ -3,7 +3,7 @@
 // its categories is read with colour taken out: text, icon paths, pseudo-element shapes, patterns, direction.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { seed } from './subjects.js';
+import { seed } from '../support/seeds.js';
 
 type PcHost = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
 

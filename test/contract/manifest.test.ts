@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { clearDocumentCache } from '../../src/internal/loader.js';
-import { seed, SUBJECTS, type Subject } from './subjects.js';
+import { SUBJECTS, type Subject } from './subjects.js';
+import { seed } from '../support/seeds.js';
 
 interface Entry {
   name: string;

@@ -6,7 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { engine, MEDIA_EMULATION, onlyIn } from '../support/engines.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/all.js';
-import { seed, SUBJECTS, type Subject } from './subjects.js';
+import { SUBJECTS, type Subject } from './subjects.js';
+import { seed } from '../support/seeds.js';
 import { contrast, effectiveBackground, parseColor } from '../support/colour.js';
 
 type PcHost = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };

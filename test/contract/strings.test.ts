@@ -15,7 +15,8 @@ import { saldoTableStringsEn } from '../../src/components/saldo-table/saldo-tabl
 import { goalTreeStringsEn } from '../../src/components/goal-tree/goal-tree.strings.en.js';
 import { commonStrings } from '../../src/i18n/common.js';
 import { CATALOGUES, dutchTable } from '../support/catalogues.js';
-import { seed, SUBJECTS, type Subject } from './subjects.js';
+import { SUBJECTS, type Subject } from './subjects.js';
+import { seed } from '../support/seeds.js';
 
 /**
  * Each key's marker: `m⟦M` and its placeholders, nothing of its words. The two letters show a case change: a

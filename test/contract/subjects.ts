@@ -8,13 +8,7 @@ import {
 } from '../../src/components/budget-gauge/gauge-model.js';
 import { SCENARIOS } from '../../src/components/saldo-table/saldo.js';
 import { ORIENTATIONS } from '../../src/components/goal-tree/tree-layout.js';
-
-export const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
-
-/** A seed document as an object; each call a fresh copy that a test may change. */
-export async function seed(url = DATA_2025): Promise<any> {
-  return (await fetch(url)).json();
-}
+import { DATA_HEALTH, seed } from '../support/seeds.js';
 
 export interface Subject {
   tag: string;
@@ -57,8 +51,7 @@ export const SUBJECTS: Subject[] = [
     moreStates: [
       {
         attributes: { indicator: 'normaal-gewicht' },
-        data: () =>
-          fetch('/demo/data/gezonde-stad-2023-2026-bijlage-1.json').then((response) => response.json()),
+        data: () => seed('/demo/data/gezonde-stad-2023-2026-bijlage-1.json'),
       },
     ],
   },
@@ -142,7 +135,7 @@ export const SUBJECTS: Subject[] = [
     moreStates: [
       {
         attributes: { tree: 'gezonde-stad' },
-        data: () => seed('/demo/data/gezonde-stad-2023-2026.json'),
+        data: () => seed(DATA_HEALTH),
         // A theme with focus: its cross-links are drawn (none at rest).
         async show(el) {
           const tree = el as HTMLElement & {

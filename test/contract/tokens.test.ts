@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { DEPRECATED_BASIS_TOKENS } from '../../src/internal/shared-styles.js';
-import { seed, SUBJECTS } from './subjects.js';
+import { SUBJECTS } from './subjects.js';
+import { seed } from '../support/seeds.js';
 
 const VOORBEELD = '/node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 const BRIDGES = ['utrecht', 'denhaag', 'amsterdam'].map((name) => `/src/themes/${name}.css`);

@@ -5,6 +5,8 @@ import { validateDocument } from '../../src/schema/validate.js';
 import { decimalsOf, formatNumber } from '../../src/lib/format.js';
 import { AMOUNT_MEASURES, type PcDocument } from '../../src/schema/types.js';
 import { DATASETS } from '../support/datasets.js';
+import { standaloneNumber } from '../support/text.js';
+import { DATA_2023, seed } from '../support/seeds.js';
 
 /** The seed text a dataset is transcribed from, when its name is not the seed's. */
 const SEED_OF: Record<string, string> = {
@@ -62,10 +64,6 @@ function figures(doc: PcDocument): Figure[] {
   return out;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** True when the source prints the number: Dutch grouping and decimal comma, not part of a longer number. */
 function occursIn(source: string, figure: Figure): boolean {
   const grouped = [
@@ -74,9 +72,7 @@ function occursIn(source: string, figure: Figure): boolean {
   ];
   // The web edition prints percentages without grouping ("1171,25%").
   const candidates = new Set([...grouped, ...grouped.map((text) => text.replace(/\./g, ''))]);
-  return [...candidates].some((candidate) =>
-    new RegExp(`(?<![\\d.,])${escapeRegExp(candidate)}(?![\\d]|[.,]\\d)`).test(source),
-  );
+  return [...candidates].some((candidate) => standaloneNumber(candidate).test(source));
 }
 
 describe("the 2023 web edition's printed percentages", () => {
@@ -89,7 +85,7 @@ describe("the 2023 web edition's printed percentages", () => {
   ];
 
   it('are shares of the municipal totals; the saldo "share" is against a surplus of about € 10,4 mln', async () => {
-    const doc: PcDocument = await (await fetch('/demo/data/jaarverslag-2023-programma-2-web.json')).json();
+    const doc: PcDocument = await seed(DATA_2023);
     const finance = doc.programmes![0].finance!;
     const share = finance.printedShare!;
     const [e0, e1] = interval(finance.actual!.expenses!, share.expenses!);

@@ -15,8 +15,8 @@ import {
   waitFor,
   waitForRendered,
 } from './embed-helpers.js';
+import { DATA_2025 as DATA } from '../support/seeds.js';
 
-const DATA = '/demo/data/jaarstukken-2025-programma-2.json';
 const ELEMENTS = `
   <pc-budget-gauge src="${DATA}" programme="p2" measure="expenses"></pc-budget-gauge>
   <pc-saldo-table src="${DATA}" programme="p2"></pc-saldo-table>

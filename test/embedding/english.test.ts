@@ -16,9 +16,9 @@ import {
   waitFor,
   waitForRendered,
 } from './embed-helpers.js';
+import { DATA_2025 as DATA } from '../support/seeds.js';
 
 const BUNDLES = ['pc-charts', 'pc-budget-gauge', 'pc-goal-tree', 'pc-indicator-card', 'pc-saldo-table'];
-const DATA = '/demo/data/jaarstukken-2025-programma-2.json';
 const TREE = '/demo/data/gezonde-stad-2023-2026.json';
 const ELEMENTS = `
   <pc-budget-gauge src="${DATA}" programme="p2" measure="expenses"></pc-budget-gauge>

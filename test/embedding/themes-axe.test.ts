@@ -7,8 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { requireBuilt, TAGS, waitFor, waitForRendered, type Tag } from './embed-helpers.js';
-
-const DATA = '/demo/data/jaarstukken-2025-programma-2.json';
+import { DATA_2025 as DATA } from '../support/seeds.js';
 
 const THEMES = [
   {

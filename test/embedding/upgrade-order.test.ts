@@ -15,8 +15,7 @@ import {
   TAGS,
   waitForRendered,
 } from './embed-helpers.js';
-
-const DATA = '/demo/data/jaarstukken-2025-programma-2.json';
+import { DATA_2025 as DATA } from '../support/seeds.js';
 
 function create(doc: Document, tag: string, attributes: Record<string, string>): HTMLElement {
   const element = doc.createElement(tag);

@@ -10,9 +10,7 @@ import { setStrings } from '../../src/i18n/strings.js';
 import { commonStrings } from '../../src/i18n/common.js';
 import { saldoTableStrings } from '../../src/components/saldo-table/saldo-table.strings.js';
 import { goalTreeStrings } from '../../src/components/goal-tree/goal-tree.strings.js';
-
-const DATA = '/demo/data/jaarstukken-2025-programma-2.json';
-const TREE = '/demo/data/gezonde-stad-2023-2026.json';
+import { DATA_2025 as DATA, DATA_HEALTH, seed } from '../support/seeds.js';
 
 type Drawable = HTMLElement & { drawComplete: Promise<string>; updateComplete: Promise<unknown> };
 
@@ -51,7 +49,7 @@ describe('English on demand', () => {
     table.setAttribute('src', DATA);
     const tree = document.createElement('pc-goal-tree') as Drawable & { data?: unknown };
     tree.setAttribute('tree', 'gezonde-stad');
-    tree.data = await (await fetch(TREE)).json();
+    tree.data = await seed(DATA_HEALTH);
     wrap.append(table, tree);
     const shown = { table: recordShown(table), tree: recordShown(tree) };
     const reveal = (tree as unknown as { revealNode(id: string): boolean }).revealNode.bind(tree);
@@ -78,7 +76,7 @@ describe('English on demand', () => {
   });
 
   it('pc-load fires with English on screen; a Dutch element beside it stays Dutch', async () => {
-    const doc = await (await fetch(DATA)).json();
+    const doc = await seed();
     const wrap = await fixture<HTMLDivElement>(
       html`<div>
         <pc-saldo-table lang="en" programme="p2" .data=${doc}></pc-saldo-table>
@@ -93,7 +91,7 @@ describe('English on demand', () => {
   });
 
   it('setStrings and an element’s own strings still win, per language, after English has loaded', async () => {
-    const doc = await (await fetch(DATA)).json();
+    const doc = await seed();
     const el = await fixture<Drawable & { strings?: Record<string, string> }>(
       html`<pc-saldo-table lang="en" programme="p2" .data=${doc}></pc-saldo-table>`,
     );

@@ -2,10 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MEDIA_EMULATION, onlyIn } from '../support/engines.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
+import { DATA_2025, DATA_HEALTH as TREE, seed } from '../support/seeds.js';
 
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
-const TREE = '/demo/data/gezonde-stad-2023-2026.json';
-const load = async (url: string): Promise<any> => (await fetch(url)).json();
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const csvOf = async (blob: Blob) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
@@ -107,7 +105,7 @@ describe('Download as SVG, PNG and CSV', () => {
     describe(`<${c.tag}>`, () => {
       let el: HTMLElement;
       beforeEach(async () => {
-        el = await fixture(html`<div style="width: 640px">${c.make(await load(c.data))}</div>`);
+        el = await fixture(html`<div style="width: 640px">${c.make(await seed(c.data))}</div>`);
         el = el.firstElementChild as HTMLElement;
         await until(() => !!root(el).querySelector('.pc-export'));
       });
@@ -213,7 +211,7 @@ describe('Download as SVG, PNG and CSV', () => {
   }
 
   it('English: "Download as …", CSV with "," and a decimal point', async () => {
-    const doc = await load(DATA_2025);
+    const doc = await seed(DATA_2025);
     const el = await fixture<HTMLElement>(
       html`<pc-indicator-card
         lang="en"
@@ -245,7 +243,7 @@ describe('Download as SVG, PNG and CSV', () => {
 
   it('the printed card shows its data table beneath the chart, open or not', async () => {
     onlyIn(['chromium'], MEDIA_EMULATION);
-    const doc = await load(DATA_2025);
+    const doc = await seed(DATA_2025);
     const el = await fixture<HTMLElement>(
       html`<pc-indicator-card indicator="jeugdhulp-unieke-jeugdigen" .data=${doc}></pc-indicator-card>`,
     );

@@ -4,12 +4,7 @@ import type { PcTestProbe } from '../support/probe-element.js';
 import { clearDocumentCache, loaderStats } from '../../src/internal/loader.js';
 import { setStrings } from '../../src/i18n/strings.js';
 import { watchesTimingBudgets } from '../support/engines.js';
-
-const DATA = '/demo/data/jaarstukken-2025-programma-2.json';
-
-async function seed(): Promise<any> {
-  return (await fetch(DATA)).json();
-}
+import { seed } from '../support/seeds.js';
 
 function text(el: Element, selector: string): string {
   return el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';

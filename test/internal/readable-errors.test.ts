@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { clearDocumentCache } from '../../src/internal/loader.js';
+import { seed } from '../support/seeds.js';
 
 /** What a web editor reads in the alert of an element whose data or attributes are wrong. */
 async function alertText(template: ReturnType<typeof html>): Promise<{ text: string; el: HTMLElement }> {
@@ -10,8 +11,6 @@ async function alertText(template: ReturnType<typeof html>): Promise<{ text: str
   const alert = el.shadowRoot!.querySelector('[role="alert"]');
   return { text: (alert?.textContent ?? '').replace(/\s+/g, ' ').trim(), el };
 }
-
-const seed = async () => (await fetch('/demo/data/jaarstukken-2025-programma-2.json')).json();
 
 describe('errors a web editor can act on, in the components', () => {
   beforeEach(() => clearDocumentCache());

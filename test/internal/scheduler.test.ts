@@ -13,6 +13,7 @@ import {
 import type { PcIndicatorCard } from '../../src/components/indicator-card/indicator-card.js';
 import type { PcGoalTree } from '../../src/components/goal-tree/goal-tree.js';
 import type { PcElement } from '../../src/internal/pc-element.js';
+import { DATA_2025, DATA_HEALTH, seed } from '../support/seeds.js';
 
 /**
  * WebKitGTK under WebDriver and Xvfb moves the page's scroll position by thousands of px during a slice, with no
@@ -26,15 +27,12 @@ const WEBKIT_SCROLL =
 const WEBKIT_FIND =
   "WebKit's window.find() does not search shadow roots, so it cannot stand in for find-in-page there";
 
-const DOC_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
-const DOC_TREE = '/demo/data/gezonde-stad-2023-2026.json';
-
 let doc2025: any;
 let docTree: any;
 let ids: string[];
 
 before(async () => {
-  [doc2025, docTree] = await Promise.all([DOC_2025, DOC_TREE].map((url) => fetch(url).then((r) => r.json())));
+  [doc2025, docTree] = await Promise.all([seed(DATA_2025), seed(DATA_HEALTH)]);
   ids = doc2025.programmes.flatMap((p: any) =>
     p.goals.flatMap((g: any) => g.indicators.map((i: any) => i.id)),
   );
@@ -280,7 +278,7 @@ describe('scheduled drawing', () => {
 
     const remote = document.createElement('pc-indicator-card') as PcIndicatorCard;
     remote.setAttribute('indicator', ids[0]);
-    remote.src = DOC_2025;
+    remote.src = DATA_2025;
     host.append(remote);
     let settled = false;
     const done = remote.drawComplete.then((state) => ((settled = true), state));

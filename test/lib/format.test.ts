@@ -9,10 +9,11 @@ import {
   formatPercent,
   formatRatio,
   formatSigned,
-  type Locale,
   NO_VALUE,
   unitCaption,
 } from '../../src/lib/format.js';
+import { intlNumber } from '../support/intl-number.mjs';
+import { random } from '../support/random.mjs';
 
 describe('format', () => {
   it('formatNumber(value, "nl") groups with dots and uses a decimal comma', () => {
@@ -76,24 +77,9 @@ describe('format', () => {
   });
 });
 
-/** What format.ts called before it wrote numbers itself: Intl with fixed decimals, the no-break space made a space. */
-function intlNumber(value: number, locale: Locale, digits: number, euro = false): string {
-  const style: Intl.NumberFormatOptions = euro
-    ? { style: 'currency', currency: 'EUR' }
-    : { useGrouping: true };
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    ...style,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })
-    .format(Object.is(value, -0) ? 0 : value)
-    .replace(/\u00a0/g, ' ');
-}
-
 /** 20,000 seeded values across 1e-7..1e16, both signs, ±0, and exact halves at the rounding place (12.345). */
 function randomValues(count: number): number[] {
-  let seed = 101;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const rand = random(101);
   const digits = (length: number) => Array.from({ length }, () => Math.floor(rand() * 10)).join('');
   const list = [0, -0, 0.5, -0.5, 2.5, 1.005, -0.0000005, 1e-7, 2 ** 53 + 2, 1e21, Number.MAX_VALUE, -95081];
   while (list.length < count) {

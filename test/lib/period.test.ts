@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, periodLabel } from '../../src/lib/period.js';
+import { random } from '../support/random.mjs';
 
 describe('period', () => {
   it('periodLabel(null) names an undated figure, never a year', () => {
@@ -19,9 +20,8 @@ describe('period', () => {
   });
 
   it("formatDate() equals Chromium's Intl.DateTimeFormat on 20,000 dates from 1900 to 2100", () => {
-    let seed = 211;
-    const rand = (below: number) =>
-      Math.floor((((seed = (seed * 16807) % 2147483647) - 1) / 2147483646) * below);
+    const next = random(211);
+    const rand = (below: number) => Math.floor(next() * below);
     const pad = (n: number, width: number) => String(n).padStart(width, '0');
     const intl = {
       nl: new Intl.DateTimeFormat('nl-NL', {

@@ -5,10 +5,11 @@ import { expect } from '@open-wc/testing';
 import { pruneDocument } from '../../src/lib/prune.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import type { PcDocument } from '../../src/schema/types.js';
+import { seed } from '../support/seeds.js';
 
 let doc: PcDocument;
 before(async () => {
-  doc = await fetch('/demo/data/jaarstukken-2025-programma-2.json').then((r) => r.json());
+  doc = await seed();
 });
 
 const ids = (d: PcDocument) =>

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { arc } from 'd3-shape';
+import { random } from '../support/random.mjs';
 
 const out = await build({ entryPoints: ['src/lib/scale.ts'], bundle: true, format: 'esm', write: false });
 const ours = await import(
@@ -14,8 +15,7 @@ const d3 = arc().digits(2);
 const numbers = (d) => (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
 const commands = (d) => d.replace(/[^MALZ]/g, '');
 
-let seed = 17;
-const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const rand = random(17);
 
 test('annularSectorPath(inner, outer, start, end) draws what d3-shape arc() draws', () => {
   for (let i = 0; i < 20000; i += 1) {

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
+import { random } from '../support/random.mjs';
 
 const out = await build({
   entryPoints: ['src/components/goal-tree/tree-layout.ts'],
@@ -39,8 +40,7 @@ function reference(text, charsPerLine) {
 }
 
 test('estimateLines(text, chars) equals the split-based reference on 200,000 random texts', () => {
-  let seed = 3;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const rand = random(3);
   const alphabet = ['a', 'b', 'é', ' ', ' ', '\u00a0', '\t', '\n', 'x', 'Z', '\u2003', '-', '.', '😀'];
   // Half the texts have plain spaces only: estimateLines steps from space to space in those.
   const plain = alphabet.filter((char) => !/\s/.test(char) || char === ' ');

@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
+import { intlNumber } from '../support/intl-number.mjs';
+import { random } from '../support/random.mjs';
 
 const load = async (file) => {
   const out = await build({ entryPoints: [file], bundle: true, format: 'esm', write: false });
@@ -15,21 +17,6 @@ const { formatDate } = await load('src/lib/period.ts');
 const LOCALES = { nl: 'nl-NL', en: 'en-GB' };
 const COUNT = 100_000;
 
-const formatters = new Map();
-/** What the code called before: Intl.NumberFormat with fixed decimals, euros with the no-break space made a space. */
-function intlNumber(value, locale, digits, euro = false) {
-  const key = `${locale}${euro}${digits}`;
-  if (!formatters.has(key)) {
-    const style = euro ? { style: 'currency', currency: 'EUR' } : { useGrouping: true };
-    const options = { ...style, minimumFractionDigits: digits, maximumFractionDigits: digits };
-    formatters.set(key, new Intl.NumberFormat(LOCALES[locale], options));
-  }
-  return formatters
-    .get(key)
-    .format(Object.is(value, -0) ? 0 : value)
-    .replace(/\u00a0/g, ' ');
-}
-
 const dateFormatters = Object.fromEntries(
   Object.entries(LOCALES).map(([locale, tag]) => {
     const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
@@ -38,10 +25,6 @@ const dateFormatters = Object.fromEntries(
 );
 const intlDate = (year, month, day, locale) =>
   dateFormatters[locale].format(new Date(Date.UTC(year, month - 1, day)));
-
-function random(seed) {
-  return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-}
 
 const SPECIAL = [
   0,

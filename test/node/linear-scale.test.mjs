@@ -5,14 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { scaleLinear } from 'd3-scale';
+import { random } from '../support/random.mjs';
 
 const out = await build({ entryPoints: ['src/lib/scale.ts'], bundle: true, format: 'esm', write: false });
 const ours = await import(
   `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
 );
 
-let seed = 5;
-const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const rand = random(5);
 const value = () => (rand() - 0.5) * 10 ** Math.floor(rand() * 12 - 4);
 
 test('linearScale(domain, range, clamp) maps as d3-scale scaleLinear on 20,000 random cases', () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { ajvValidator } from '../../scripts/compile-schema.mjs';
+import { random } from '../support/random.mjs';
 
 const out = await build({
   stdin: {
@@ -28,18 +29,6 @@ const ajv = ajvValidator();
 const datasets = readdirSync('demo/data')
   .filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(`demo/data/${name}`, 'utf8')));
-
-/** A small seeded generator (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REPLACEMENTS = [
   null,

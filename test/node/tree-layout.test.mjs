@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { hierarchy, tree } from 'd3-hierarchy';
+import { random } from '../support/random.mjs';
 
 const out = await build({
   stdin: {
@@ -20,8 +21,7 @@ const ours = await import(
   `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
 );
 
-let seed = 11;
-const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const rand = random(11);
 const int = (n) => Math.floor(rand() * n);
 
 /** A random tree of `size` nodes; the shape decides where each new node hangs. */

@@ -7,8 +7,8 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/pc-goal-tree.js';
 import type { PcGoalTree } from '../../src/components/goal-tree/goal-tree.js';
 import type { GoalNode, PcDocument } from '../../src/schema/types.js';
+import { DATA_HEALTH, seed } from '../support/seeds.js';
 
-const DATA_HEALTH = '/demo/data/gezonde-stad-2023-2026.json';
 /** The element's width in the demo page at 375, 560 and 1280 px. */
 const WIDTHS = { 375: 343, 560: 528, 1280: 1072 } as const;
 
@@ -16,7 +16,7 @@ let doc: PcDocument;
 const nodes: GoalNode[] = [];
 const parentOf = new Map<string, GoalNode>();
 before(async () => {
-  doc = await (await fetch(DATA_HEALTH)).json();
+  doc = await seed(DATA_HEALTH);
   const walk = (node: GoalNode): void => {
     nodes.push(node);
     for (const child of node.children ?? []) {

@@ -2,17 +2,11 @@
 // (`heading-level`, the same attribute on all four), and in the card each figure said once in reading order.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
-const GEZOND = '/demo/data/gezonde-stad-2023-2026.json';
-
-async function load(url: string): Promise<unknown> {
-  return (await fetch(url)).json();
-}
+import { DATA_2025, DATA_HEALTH, seed } from '../support/seeds.js';
 
 async function elements(level?: string) {
-  const doc = await load(DATA_2025);
-  const tree = await load(GEZOND);
+  const doc = await seed(DATA_2025);
+  const tree = await seed(DATA_HEALTH);
   const wrap = await fixture<HTMLElement>(
     html`<div>
       <pc-indicator-card

@@ -6,6 +6,7 @@ import { render } from 'lit';
 import '../../src/define/all.js';
 import type { PcDocument } from '../../src/schema/types.js';
 import { onlyIn } from '../support/engines.js';
+import { seed } from '../support/seeds.js';
 
 /** The bookmarklet of WCAG 1.4.12's understanding document, as a style sheet. */
 const TEXT_SPACING = `
@@ -15,9 +16,7 @@ const TEXT_SPACING = `
 const ELEMENTS = 'pc-indicator-card, pc-budget-gauge, pc-saldo-table, pc-goal-tree';
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-async function doc(name: string): Promise<PcDocument> {
-  return (await fetch(`/demo/data/${name}.json`)).json();
-}
+const doc = (name: string): Promise<PcDocument> => seed(`/demo/data/${name}.json`);
 
 /** Elements whose overflow clips (hidden, clip) rather than scrolls; a scroll box keeps its content reachable. */
 function clipsContent(el: Element): boolean {

@@ -3,11 +3,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/pc-saldo-table.js';
 import type { PcSaldoTable } from '../../src/components/saldo-table/saldo-table.js';
-
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
+import { seed } from '../support/seeds.js';
 
 async function table(width: number, compare = ''): Promise<PcSaldoTable> {
-  const data = await (await fetch(DATA_2025)).json();
+  const data = await seed();
   const wrap = await fixture<HTMLElement>(
     html`<div style="width: ${width}px">
       <pc-saldo-table programme="p2" compare=${compare} .data=${data}></pc-saldo-table>

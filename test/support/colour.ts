@@ -3,6 +3,16 @@
 
 export type Rgba = [number, number, number, number];
 
+/** A colour as the page computes it now: a system colour ('CanvasText') under forced colours, a hex value as rgb(…). */
+export function computedColor(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const computed = getComputedStyle(probe).color;
+  probe.remove();
+  return computed;
+}
+
 /** `rgb(…)`, `rgba(…)` or `color(srgb …)` as Chromium's getComputedStyle writes them. */
 export function parseColor(value: string): Rgba {
   const text = value.trim();
@@ -14,11 +24,7 @@ export function parseColor(value: string): Rgba {
   const rgb = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)$/.exec(text);
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
   // Anything else (a hex value from a custom property): let the browser compute it.
-  const probe = document.createElement('span');
-  probe.style.color = text;
-  document.body.append(probe);
-  const computed = getComputedStyle(probe).color;
-  probe.remove();
+  const computed = computedColor(text);
   if (computed === text) throw new Error(`cannot read colour ${value}`);
   return parseColor(computed);
 }

@@ -38,12 +38,18 @@ export function comparisonMarkers(series: readonly ComparisonSeries[]): Template
   </div>`;
 }
 
-/** The direct labels beside the lines' ends (in the plot's right-hand column). */
-export function lineLabelColumn(labels: readonly LineLabel[]): TemplateResult {
+/**
+ * The direct labels beside the lines' ends (in the plot's right-hand column). `narrow`: the same labels placed
+ * without the municipality's own (a narrow card hides it, in CSS, and moves the others to these places).
+ */
+export function lineLabelColumn(labels: readonly LineLabel[], narrow: readonly LineLabel[]): TemplateResult {
+  const own = labels.length - narrow.length;
   return html`<div class="line-labels" aria-hidden="true">
     ${labels.map(
-      (l) =>
-        html`<span class="line-label ${styleClass(l.style)}" style=${styleProps({ top: `${l.y}%` })}
+      (l, i) =>
+        html`<span
+          class="line-label ${styleClass(l.style)}"
+          style=${styleProps({ '--_y': `${l.y}%`, '--_y-narrow': i < own ? undefined : `${narrow[i - own].y}%` })}
           ><span class="shape ${styleClass(l.style)}"></span>${l.label}</span
         >`,
     )}

@@ -195,30 +195,69 @@ export function dodge(ys: readonly number[], sizes: number | readonly number[], 
   return out;
 }
 
-/** Characters of a direct label per line (its column is 8–9em of 0.75em text), and a line's height in %. */
-const LABEL_CHARS_PER_LINE = 11;
+/**
+ * Characters a line of a direct label holds: its column is 9em (8em in a narrow card) less its padding, of 0.75em
+ * semibold text: 12 (10) characters of a wide font such as DejaVu Sans; but never narrower than the longest word.
+ * A line's height in % of the plot.
+ */
+const LABEL_CHARS = 12;
+const LABEL_CHARS_NARROW = 10;
 const LABEL_LINE_HEIGHT = 11;
 
-/** The direct labels at the lines' ends: the municipality's own line (when named) and each comparison. */
+/** A label's words as the browser wraps them: at spaces, and after a hyphen or dash (those join without a space). */
+const wordsOf = (label: string): string[][] =>
+  label
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.match(/[^-–]*[-–]+|[^-–]+/g) ?? []);
+
+/** How many lines a label takes in a column that holds `width` characters a line (greedy, as the browser wraps). */
+export function labelLines(label: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of wordsOf(label)) {
+    word.forEach((piece, k) => {
+      const size = Array.from(piece).length;
+      const space = used && !k ? 1 : 0;
+      if (used && used + space + size > width) {
+        lines++;
+        used = size;
+      } else used += space + size;
+    });
+  }
+  return lines;
+}
+
+/**
+ * The direct labels at the lines' ends: the municipality's own line (when named) and each comparison. `narrow`:
+ * the card is under 28rem, where its slimmer label column does not show the own label, which then takes no place.
+ */
 export function lineLabels(
   view: TrendView,
   series: readonly ComparisonSeries[],
   ownLabel: string | undefined,
+  narrow = false,
 ): LineLabel[] {
   const wanted: Array<{ label: string; style: number; y: number }> = [];
   const lastActual = view.lastActual === undefined ? undefined : view.points[view.lastActual];
-  if (ownLabel && lastActual?.yActual != null)
+  if (ownLabel && !narrow && lastActual?.yActual != null)
     wanted.push({ label: ownLabel, style: 0, y: lastActual.yActual });
   for (const s of series) {
     const last = s.markers[s.markers.length - 1];
     if (last) wanted.push({ label: s.label, style: s.style, y: last.y });
   }
-  const sizes = wanted.map(
-    (w) => Math.max(1, Math.ceil(Array.from(w.label).length / LABEL_CHARS_PER_LINE)) * LABEL_LINE_HEIGHT,
+  // The column widens to its longest word; other lines fit only if shorter (their letters may be wider).
+  const width = Math.max(
+    narrow ? LABEL_CHARS_NARROW : LABEL_CHARS,
+    ...wanted.flatMap((w) =>
+      wordsOf(w.label)
+        .flat()
+        .map((piece) => Array.from(piece).length - 1),
+    ),
   );
   const ys = dodge(
     wanted.map((w) => w.y),
-    sizes,
+    wanted.map((w) => labelLines(w.label, width) * LABEL_LINE_HEIGHT),
   );
   return wanted.map((w, i) => ({ ...w, y: ys[i] }));
 }

@@ -576,25 +576,30 @@ export const styles = css`
   .plot.compared {
     padding-inline-end: 0;
   }
-  /* Narrow: a slimmer label column, and the municipality's own line is named by the legend and its large dot. */
-  @container (max-width: 28rem) {
-    .line-labels {
-      max-width: 8em;
-    }
-    .line-label.own {
-      visibility: hidden;
-    }
-  }
   .line-label {
     grid-area: 1 / 1;
     align-self: start;
     min-width: 0;
     position: relative;
+    top: var(--_y);
     transform: translateY(-50%);
     color: var(--_series);
     font-weight: 600;
     line-height: 1.1;
     overflow-wrap: break-word;
+  }
+  /* Narrow: a slimmer label column, and the municipality's own line is named by the legend and its large dot; its
+     label takes no place, so the others sit at their lines (placed without it: --_y-narrow). */
+  @container (max-width: 28rem) {
+    .line-labels {
+      max-width: 8em;
+    }
+    .line-label {
+      top: var(--_y-narrow);
+    }
+    .line-label.own {
+      display: none;
+    }
   }
   /* The shape hangs in the column's start padding, so a long name keeps the whole width. */
   .line-label .shape {

@@ -429,7 +429,10 @@ export class PcIndicatorCard extends PcElement<Indicator> {
           ${
             this.comparisons.length > 0
               ? html`${comparisonMarkers(this.comparisons)}
-                ${lineLabelColumn(lineLabels(view, this.comparisons, this.doc?.municipality.name))}`
+                ${lineLabelColumn(
+                  lineLabels(view, this.comparisons, this.doc?.municipality.name),
+                  lineLabels(view, this.comparisons, this.doc?.municipality.name, true),
+                )}`
               : nothing
           }
           <div class="x-axis" aria-hidden="true">

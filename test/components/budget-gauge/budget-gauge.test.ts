@@ -1,18 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectNoNaN } from '../../support/assertions.js';
-import { contrast } from '../../support/colour.js';
+import { computedColor, contrast } from '../../support/colour.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-budget-gauge.js';
 import type { PcBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
 import { clearDocumentCache } from '../../../src/internal/loader.js';
 import { MEDIA_EMULATION, onlyIn, watchesTimingBudgets } from '../../support/engines.js';
-
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
-
-async function load(url: string): Promise<any> {
-  return (await fetch(url)).json();
-}
+import { DATA_2023, DATA_2025, seed } from '../../support/seeds.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (node: Element | null | undefined): string =>
@@ -90,7 +85,7 @@ describe('<pc-budget-gauge>', () => {
 
   it('2025 seed (only a realisation): says the realisation and why nothing is compared, no meter', async () => {
     const el = await gauge(
-      html`<pc-budget-gauge programme="p2" .data=${await load(DATA_2025)}></pc-budget-gauge>`,
+      html`<pc-budget-gauge programme="p2" .data=${await seed(DATA_2025)}></pc-budget-gauge>`,
     );
     expect(read(el)).to.deep.equal({
       title: 'Uitgaven programma Samen leven en ondersteunen',
@@ -107,7 +102,7 @@ describe('<pc-budget-gauge>', () => {
   });
 
   it('a goal instead of a programme (2025 seed, d2-1), in each measure', async () => {
-    const data = await load(DATA_2025);
+    const data = await seed(DATA_2025);
     const el = await gauge(html`<pc-budget-gauge goal="d2-1" .data=${data}></pc-budget-gauge>`);
     expect(read(el).title).to.equal(
       'Uitgaven doelstelling Bevorderen vroegtijdige, toegankelijke, passende en effectieve jeugdhulp',
@@ -134,7 +129,7 @@ describe('<pc-budget-gauge>', () => {
 
   it('goal wins when both programme and goal are set', async () => {
     const el = await gauge(
-      html`<pc-budget-gauge programme="p2" goal="d2-2" .data=${await load(DATA_2025)}></pc-budget-gauge>`,
+      html`<pc-budget-gauge programme="p2" goal="d2-2" .data=${await seed(DATA_2025)}></pc-budget-gauge>`,
     );
     expect(read(el).title).to.equal(
       'Uitgaven doelstelling Bevorderen meedoen aan de samenleving en zelfstandig wonen',
@@ -344,7 +339,7 @@ describe('<pc-budget-gauge>', () => {
         programme="p2"
         compare="total"
         @pc-error=${() => (errors += 1)}
-        .data=${await load(DATA_2025)}
+        .data=${await seed(DATA_2025)}
       ></pc-budget-gauge>`,
     );
     expect(read(el).sentence).to.equal('Er is geen totaal van de gemeente bekend');
@@ -375,11 +370,9 @@ describe('<pc-budget-gauge>', () => {
   });
 
   describe('the 2023 web edition (realisation and printed shares, no budget, no totals)', () => {
-    const DATA_2023 = '/demo/data/jaarverslag-2023-programma-2-web.json';
-
     it('only a realisation: informs in normal weight, says why no comparison is possible', async () => {
       const el = await gauge(
-        html`<pc-budget-gauge programme="p2" .data=${await load(DATA_2023)}></pc-budget-gauge>`,
+        html`<pc-budget-gauge programme="p2" .data=${await seed(DATA_2023)}></pc-budget-gauge>`,
       );
       const sentence = root(el).querySelector('[part="sentence"]')!;
       expect(read(el).sentence).to.equal(
@@ -393,7 +386,7 @@ describe('<pc-budget-gauge>', () => {
     });
 
     it('compare="total": the printed share drawn as a gauge, said as printed', async () => {
-      const data = await load(DATA_2023);
+      const data = await seed(DATA_2023);
       const el = await gauge(
         html`<pc-budget-gauge programme="p2" compare="total" .data=${data}></pc-budget-gauge>`,
       );
@@ -465,11 +458,7 @@ describe('<pc-budget-gauge>', () => {
     onlyIn(['chromium'], MEDIA_EMULATION); // forced colors below
     await emulateMedia({ forcedColors: 'active' });
     try {
-      const probe = document.createElement('span');
-      probe.style.color = 'CanvasText';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      probe.remove();
+      const canvasText = computedColor('CanvasText');
       expect(getComputedStyle(track).stroke).to.equal(canvasText);
       expect(getComputedStyle(root(el).querySelector('.value')!).fill).to.equal(canvasText);
       expect(getComputedStyle(root(el).querySelector('.budget-marker')!).stroke).to.equal(canvasText);

@@ -6,14 +6,8 @@ import { clearDocumentCache } from '../../../src/internal/loader.js';
 import type { GoalNode, PcDocument } from '../../../src/schema/types.js';
 import { syntheticDocument, syntheticTree } from '../../support/synthetic-tree.js';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
-
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
-const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';
-const DATA_HEALTH = '/demo/data/gezonde-stad-2023-2026.json';
-
-async function load(url: string): Promise<PcDocument> {
-  return (await fetch(url)).json();
-}
+import { DATA_2021, DATA_2025, DATA_HEALTH, seed } from '../../support/seeds.js';
+import { computedColor } from '../../support/colour.js';
 
 const text = (node: Element | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -100,7 +94,7 @@ describe('<pc-goal-tree>', () => {
   beforeEach(() => clearDocumentCache());
 
   it('2025 programme: ambition → 3 goals "2.1 …" → indicators, roll-ups counted from the data', async () => {
-    const doc = await load(DATA_2025);
+    const doc: PcDocument = await seed(DATA_2025);
     const el = await tree(html`<pc-goal-tree programme="p2" .data=${doc}></pc-goal-tree>`);
     const programme = doc.programmes!.find((p) => p.id === 'p2')!;
     expect(text(el.shadowRoot!.querySelector('#caption'))).to.equal('Doelenboom Samen leven en ondersteunen');
@@ -143,7 +137,7 @@ describe('<pc-goal-tree>', () => {
   });
 
   it('2021 programme: 5 goals, two coded 2.2, a goal without indicators has no roll-up and is no parent', async () => {
-    const doc = await load(DATA_2021);
+    const doc: PcDocument = await seed(DATA_2021);
     const el = await tree(html`<pc-goal-tree programme="p2" .data=${doc}></pc-goal-tree>`);
     const goals = doc.programmes![0].goals;
     expect(goals.length).to.equal(5);
@@ -160,7 +154,7 @@ describe('<pc-goal-tree>', () => {
   });
 
   it("health plan: 6 pillars at depth 1, cross-links drawn and listed in a theme's details", async () => {
-    const doc = await load(DATA_HEALTH);
+    const doc: PcDocument = await seed(DATA_HEALTH);
     const data = doc.goalTrees!.find((t) => t.id === 'gezonde-stad')!;
     const el = await tree(html`<pc-goal-tree tree="gezonde-stad" .data=${doc}></pc-goal-tree>`);
     const pillars = items(el).filter((i) => i.getAttribute('aria-level') === '2');
@@ -327,7 +321,7 @@ describe('<pc-goal-tree>', () => {
   });
 
   it('axe: no violations collapsed (expanded-depth 0) and fully expanded, on the 2025 data', async () => {
-    const doc = await load(DATA_2025);
+    const doc: PcDocument = await seed(DATA_2025);
     const collapsed = await tree(
       html`<pc-goal-tree programme="p2" expanded-depth="0" .data=${doc}></pc-goal-tree>`,
     );
@@ -487,7 +481,7 @@ describe('<pc-goal-tree>', () => {
   });
 
   it('details: a derived goal shows its actual saldo; an indicator its latest realisation and target', async () => {
-    const doc = await load(DATA_2025);
+    const doc: PcDocument = await seed(DATA_2025);
     const el = await tree(html`<pc-goal-tree programme="p2" .data=${doc}></pc-goal-tree>`);
     expect(text(details(el))).to.contain('Kies een onderdeel');
     item(el, 'd2-1').click();
@@ -600,7 +594,7 @@ describe('<pc-goal-tree>', () => {
   });
 
   it('English: strings, statuses, roll-ups and numbers in en', async () => {
-    const doc = await load(DATA_2025);
+    const doc: PcDocument = await seed(DATA_2025);
     const el = await tree(html`<pc-goal-tree programme="p2" lang="en" .data=${doc}></pc-goal-tree>`);
     expect(text(el.shadowRoot!.querySelector('#caption'))).to.equal('Goal tree Samen leven en ondersteunen');
     expect(text(item(el, 'd2-1').querySelector('.rollup'))).to.equal('3 of 5 indicators achieved');
@@ -637,11 +631,7 @@ describe('<pc-goal-tree>', () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
       const el = await tree(html`<pc-goal-tree tree="vb" .data=${fictional(sampleRoot())}></pc-goal-tree>`);
-      const probe = document.createElement('div');
-      probe.style.color = 'CanvasText';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      probe.remove();
+      const canvasText = computedColor('CanvasText');
       expect(getComputedStyle(item(el, 'a')).borderTopColor).to.equal(canvasText);
     } finally {
       await emulateMedia({ forcedColors: 'none' });

@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { detailFacts, kindMessage, rollupMessage } from '../../../src/components/goal-tree/tree-details.js';
 import { treeFromProgramme } from '../../../src/components/goal-tree/tree-model.js';
 import type { PcDocument } from '../../../src/schema/types.js';
-
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
+import { seed } from '../../support/seeds.js';
 
 describe('goal tree details', () => {
   it('rollupMessage(source, rollup, locale) counts indicators or goals, singular for one', () => {
@@ -23,7 +22,7 @@ describe('goal tree details', () => {
   });
 
   it('detailFacts(node, model, locale, amountsIn) for a derived goal and indicator of 2025', async () => {
-    const doc: PcDocument = await (await fetch(DATA_2025)).json();
+    const doc: PcDocument = await seed();
     const model = treeFromProgramme(doc.programmes![0]);
     const goal = detailFacts(model.byId.get('d2-1')!, model, 'nl', doc.document.amountsIn);
     expect(goal.map((f) => f.label.key)).to.deep.equal([

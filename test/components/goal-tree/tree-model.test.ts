@@ -16,8 +16,7 @@ import { contributorsOf } from '../../../src/components/goal-tree/tree-details.j
 import type { PcDocument, Programme } from '../../../src/schema/types.js';
 import { syntheticTree } from '../../support/synthetic-tree.js';
 import { sampleTree } from '../../support/sample-tree.js';
-
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
+import { seed } from '../../support/seeds.js';
 
 const ids = (model: TreeModel, expanded: Set<string>) => visibleNodes(model, expanded).nodes.map((n) => n.id);
 
@@ -73,7 +72,7 @@ describe('goal tree model', () => {
   });
 
   it('treeFromProgramme(programme) derives ambition → goals (with code) → indicators (verdict) from the 2025 data', async () => {
-    const doc: PcDocument = await (await fetch(DATA_2025)).json();
+    const doc: PcDocument = await seed();
     const programme = doc.programmes![0];
     const model = treeFromProgramme(programme);
     expect(model.root.id).to.equal('p2');

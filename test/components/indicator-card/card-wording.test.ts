@@ -16,6 +16,7 @@ import { commonStringsEn } from '../../../src/i18n/common.en.js';
 import { translate } from '../../../src/i18n/strings.js';
 import type { Locale } from '../../../src/lib/format.js';
 import type { Indicator, PcDocument } from '../../../src/schema/types.js';
+import { seed } from '../../support/seeds.js';
 
 const catalogue = {
   nl: { ...commonStrings.nl, ...indicatorCardStrings.nl },
@@ -24,7 +25,7 @@ const catalogue = {
 
 let doc2025: PcDocument;
 before(async () => {
-  doc2025 = await fetch('/demo/data/jaarstukken-2025-programma-2.json').then((r) => r.json());
+  doc2025 = await seed();
 });
 
 function indicator(id: string): Indicator {

@@ -6,6 +6,7 @@ import {
   dodge,
   dotRows,
   judgementOf,
+  labelLines,
   lineLabels,
   relationOf,
   statementsAt,
@@ -221,6 +222,64 @@ describe('lineLabels(view, series, ownLabel)', () => {
       ['Nederland', 1],
     ]);
     expect(labels[0].y).to.be.lessThan(labels[1].y); // 90 is above 10
+  });
+
+  it('narrow: the own label is left out and takes no place, so a comparison ending beside it stays at its line', () => {
+    const ind = indicator(
+      [
+        { period: '2024', actual: 40 },
+        { period: '2025', actual: 50 },
+      ],
+      [nl([['2025', 49]])],
+    );
+    const view = viewOf(ind);
+    const series = comparisonSeries(ind, view);
+    const end = series[0].markers.at(-1)!.y;
+    const [own, wide] = lineLabels(view, series, 'Zoetermeer');
+    expect(wide.y - own.y).to.be.at.least(11); // one line apart: pushed below the own label
+    expect(wide.y).to.be.greaterThan(end);
+    expect(lineLabels(view, series, 'Zoetermeer', true)).to.deep.equal([
+      { label: 'Nederland', style: 1, y: end },
+    ]);
+  });
+
+  it('a long label reserves a line per wrapped line of text; a long word widens the column for all', () => {
+    const ind = indicator(
+      [{ period: '2025', actual: 50 }],
+      [
+        { label: 'Gemeenten 100.000–300.000 inwoners', values: [{ period: '2025', value: 50 }] },
+        { label: 'Zuid-Holland', values: [{ period: '2025', value: 50 }] },
+      ],
+      {
+        values: [
+          { period: '2024', actual: 50 },
+          { period: '2025', actual: 50 },
+        ],
+      },
+    );
+    const view = viewOf(ind);
+    const series = comparisonSeries(ind, view);
+    // Narrow (10 characters a line): 4 lines and 2 lines, 11% each, so 33% apart.
+    const [a, b] = lineLabels(view, series, undefined, true);
+    expect(b.y - a.y).to.be.closeTo(33, 0.01);
+    // Wide, beside "Voorbeeldgemeente" (17): the column holds 16, so 3 lines and 1, 22% apart.
+    const [, c, d] = lineLabels(view, series, 'Voorbeeldgemeente');
+    expect(d.y - c.y).to.be.closeTo(22, 0.01);
+  });
+});
+
+describe('labelLines(label, width)', () => {
+  it('wraps at spaces and after hyphens and dashes, greedy, as the browser does', () => {
+    expect(labelLines('Nederland', 10)).to.equal(1);
+    expect(labelLines('Zuid-Holland', 12)).to.equal(1);
+    expect(labelLines('Zuid-Holland', 10)).to.equal(2); // "Zuid-" / "Holland"
+    expect(labelLines('Gemeenten 100.000–300.000 inwoners', 16)).to.equal(3);
+    expect(labelLines('Gemeenten 100.000–300.000 inwoners', 14)).to.equal(4);
+    expect(labelLines('Leidschendam-Voorburg', 14)).to.equal(2);
+  });
+  it('a word longer than the line takes a line of its own, never split', () => {
+    expect(labelLines('Voorbeeldgemeente', 10)).to.equal(1);
+    expect(labelLines('de Voorbeeldgemeente en', 10)).to.equal(3);
   });
 });
 

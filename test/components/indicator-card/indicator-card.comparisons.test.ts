@@ -2,7 +2,9 @@
 // trends for the states the seeds lack. What a reader sees and hears, axe, keyboard and bad input.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
-import { contrast } from '../../support/colour.js';
+import { computedColor, contrast } from '../../support/colour.js';
+import { seed } from '../../support/seeds.js';
+import { visibleText as text } from '../../support/text.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/pc-indicator-card.js';
 import type { PcIndicatorCard } from '../../../src/components/indicator-card/indicator-card.js';
@@ -11,19 +13,14 @@ import type { Comparison, Indicator, PcDocument } from '../../../src/schema/type
 const BIJLAGE_1 = '/demo/data/gezonde-stad-2023-2026-bijlage-1.json';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
-function visible(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof Element && node.hasAttribute('hidden')) return '';
-  return [...node.childNodes].map(visible).join('');
-}
-const text = (node: Element | ShadowRoot | null | undefined): string =>
-  (node ? visible(node) : '').replace(/\s+/g, ' ').trim();
 const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 // The summary is hidden from reading order (the facts say the figures) and read as the chart's description.
 const summary = (el: Element) => ($(el, '.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const points = (el: Element) => $$(el, '[part="point"]');
 const isShown = (node: HTMLElement | null) => !!node && node.getClientRects().length > 0;
+/** Laid out and not made invisible (a hidden line label may be either). */
+const isSeen = (node: HTMLElement) => isShown(node) && getComputedStyle(node).visibility !== 'hidden';
 
 async function card(template: ReturnType<typeof html>): Promise<PcIndicatorCard> {
   const el = await fixture<PcIndicatorCard>(template);
@@ -84,7 +81,7 @@ const trend = (): Indicator => ({
 describe('<pc-indicator-card> with comparisons', () => {
   let bijlage: PcDocument;
   before(async () => {
-    bijlage = await (await fetch(BIJLAGE_1)).json();
+    bijlage = await seed(BIJLAGE_1);
   });
 
   describe('one period with two comparisons (seed: demografische druk 2023)', () => {
@@ -299,11 +296,7 @@ describe('<pc-indicator-card> with comparisons', () => {
       onlyIn(['chromium'], MEDIA_EMULATION);
       await emulateMedia({ forcedColors: 'active' });
       try {
-        const probe = document.createElement('span');
-        probe.style.color = 'CanvasText';
-        document.body.append(probe);
-        const canvasText = getComputedStyle(probe).color;
-        probe.remove();
+        const canvasText = computedColor('CanvasText');
         expect(getComputedStyle($(el, 'path.comparison')!).stroke).to.equal(canvasText);
         expect(getComputedStyle($(el, '.markers .shape')!).backgroundColor).to.equal(canvasText);
         // Still told apart by dash and shape.
@@ -328,7 +321,7 @@ describe('<pc-indicator-card> with comparisons', () => {
         .filter((s) => getComputedStyle(s).visibility !== 'hidden')
         .map((s) => text(s));
       expect(shownYears).to.deep.equal(['2021', '2023', '2025']);
-      const labels = $$(el, '.line-label').filter((l) => getComputedStyle(l).visibility !== 'hidden');
+      const labels = $$(el, '.line-label').filter(isSeen);
       expect(labels.map((l) => text(l))).to.deep.equal(['Nederland', 'Gemeenten 100.000–300.000 inwoners']);
       // Nothing sticks out of the card.
       const card = $(el, 'figure')!.getBoundingClientRect();
@@ -352,7 +345,7 @@ describe('<pc-indicator-card> with comparisons', () => {
         const el = wrapper.querySelector<PcIndicatorCard>('pc-indicator-card')!;
         await el.updateComplete;
         const card = $(el, 'figure')!.getBoundingClientRect();
-        const labels = $$(el, '.line-label').filter((l) => getComputedStyle(l).visibility !== 'hidden');
+        const labels = $$(el, '.line-label').filter(isSeen);
         expect(labels.length, `${width}px`).to.be.at.least(2);
         for (const label of labels) {
           const node = [...label.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE)!;
@@ -369,6 +362,134 @@ describe('<pc-indicator-card> with comparisons', () => {
         }
       }
       expect(broken).to.deep.equal([]);
+    });
+  });
+
+  describe('line labels at their lines (300–1280px)', () => {
+    // A label is at its line when its centre is within NEAR px of the line's end (the municipality's latest dot,
+    // a comparison's last marker). Label and marker are both placed at the same percentage of the same grid row,
+    // so an undisturbed label is < 0.1 px off; 2 px (a sixth of a 13 px label line) leaves room for the layout's
+    // sub-pixel rounding, and is far below what a reader sees as "beside another line".
+    const NEAR = 2;
+    // Labels that must give way are packed: their centres are spaced by an estimate of each label's height (11%
+    // of the plot height a line of text, 15 px against a real 13.2 px line; lines counted for the widest common
+    // font), so a packed label's box is within 2 px a line of its neighbour's (or the column's edge), and one line
+    // more where the engine's font is narrower than the estimate allows for (WebKit sets "Zuid-Holland" on one
+    // line in a 300 px card, counted as two). 16 px: one line; the place a hidden label kept was 48–55 px here.
+    const PACKED = 16;
+
+    interface Placed {
+      name: string;
+      top: number;
+      bottom: number;
+      centre: number;
+      end: number;
+    }
+
+    async function placed(width: number, doc: PcDocument, id: string) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px">
+          <pc-indicator-card indicator=${id} .data=${doc}></pc-indicator-card>
+        </div>`,
+      );
+      const el = wrapper.querySelector<PcIndicatorCard>('pc-indicator-card')!;
+      await el.updateComplete;
+      const centreOf = (node: Element) => {
+        const r = node.getBoundingClientRect();
+        return r.top + r.height / 2;
+      };
+      const labels = $$(el, '.line-label').filter(isSeen);
+      const rows: Placed[] = labels.map((label) => {
+        const style = [...label.classList].find((c) => c === 'own' || /^c\d$/.test(c))!;
+        const end =
+          style === 'own'
+            ? centreOf($(el, 'path.latest-dot')!)
+            : centreOf($$(el, `.markers .shape.${style}`).at(-1)!);
+        const r = label.getBoundingClientRect();
+        return { name: text(label), top: r.top, bottom: r.bottom, centre: r.top + r.height / 2, end };
+      });
+      return { rows, column: $(el, '.line-labels')!.getBoundingClientRect() };
+    }
+
+    /** Each label at its line's end, unless it had to give way: then packed against a neighbour, in order. */
+    function check(width: number, { rows, column }: Awaited<ReturnType<typeof placed>>): string[] {
+      const off: string[] = [];
+      const byEnd = [...rows].sort((a, b) => a.end - b.end);
+      const byPlace = [...rows].sort((a, b) => a.centre - b.centre);
+      const at = `${width}px`;
+      expect(
+        byPlace.map((r) => r.name),
+        `${at}: order`,
+      ).to.deep.equal(byEnd.map((r) => r.name));
+      byPlace.forEach((row, k) => {
+        const above = byPlace[k - 1];
+        const below = byPlace[k + 1];
+        if (above)
+          expect(row.top, `${at}: ${row.name} overlaps ${above.name}`).to.be.at.least(above.bottom - 0.5);
+        const shift = row.centre - row.end;
+        if (Math.abs(shift) <= NEAR) return;
+        // Pushed down: by the label above it or the column's top; pushed up: by the one below or the bottom.
+        const gap =
+          shift > 0
+            ? row.top - (above ? above.bottom : column.top)
+            : (below ? below.top : column.bottom) - row.bottom;
+        if (gap > PACKED)
+          off.push(`${at}: ${row.name} ${Math.round(shift)}px from its line, ${Math.round(gap)}px free`);
+      });
+      return off;
+    }
+
+    it('two comparisons: a label near the hidden own line end stays at its own line in a narrow card', async () => {
+      // Noordoostpolder's line ends just below the municipality's (4,0% against 4,2%), the size class well below.
+      const ind = trend();
+      ind.comparisons![0].label = 'Noordoostpolder';
+      ind.comparisons![0].values![3].value = 4.0;
+      ind.comparisons![1].values = [
+        { period: '2024', value: 1.9 },
+        { period: '2025', value: 1.8 },
+      ];
+      const doc = fictional(ind);
+      const off: string[] = [];
+      const atLine: string[] = [];
+      for (const width of [300, 375, 560, 1280]) {
+        const result = await placed(width, doc, 'werkloosheid');
+        off.push(...check(width, result));
+        for (const r of result.rows)
+          if (Math.abs(r.centre - r.end) <= NEAR) atLine.push(`${width}px: ${r.name}`);
+      }
+      expect(off).to.deep.equal([]);
+      // Narrow, the own label is hidden and Noordoostpolder has its place; wide, it gives way to the own label.
+      expect(atLine).to.deep.equal([
+        '300px: Noordoostpolder',
+        '300px: Gemeenten 100.000–300.000 inwoners',
+        '375px: Noordoostpolder',
+        '375px: Gemeenten 100.000–300.000 inwoners',
+        '560px: Voorbeeldgemeente',
+        '560px: Gemeenten 100.000–300.000 inwoners',
+        '1280px: Voorbeeldgemeente',
+        '1280px: Gemeenten 100.000–300.000 inwoners',
+      ]);
+    });
+
+    it('three comparisons close together: pushed apart, in order, never overlapping', async () => {
+      const ind = trend();
+      ind.comparisons![0].label = 'Noordoostpolder';
+      ind.comparisons!.push({
+        label: 'Zuid-Holland',
+        kind: 'province',
+        values: [
+          { period: '2024', value: 4.3 },
+          { period: '2025', value: 4.1 },
+        ],
+      });
+      const doc = fictional(ind);
+      const off: string[] = [];
+      for (const width of [300, 375, 560, 1280]) {
+        const result = await placed(width, doc, 'werkloosheid');
+        expect(result.rows.length, `${width}px`).to.be.at.least(3);
+        off.push(...check(width, result));
+      }
+      expect(off).to.deep.equal([]);
     });
   });
 

@@ -18,6 +18,7 @@ import { coord } from '../../../src/components/indicator-card/trend-periods.js';
 import type { Indicator, IndicatorValue, PcDocument } from '../../../src/schema/types.js';
 import { decimalsOf } from '../../../src/lib/format.js';
 import { DATASETS } from '../../support/datasets.js';
+import { random } from '../../support/random.mjs';
 
 async function allIndicators(): Promise<Array<{ where: string; indicator: Indicator }>> {
   const out: Array<{ where: string; indicator: Indicator }> = [];
@@ -403,9 +404,9 @@ describe('trend', () => {
         [1396, 984, 2100, 1750],
         [2990, 3205, 3348],
       ];
-      let seed = 7;
-      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
-      for (let i = 0; i < 200; i++) samples.push([random() * 10 ** (i % 7), random() * 10 ** (i % 5)]);
+      const rand = random(7);
+      const signed = () => rand() * 2 - 1;
+      for (let i = 0; i < 200; i++) samples.push([signed() * 10 ** (i % 7), signed() * 10 ** (i % 5)]);
       for (const values of samples) {
         const view = trendView(indicator(values.map((actual, i) => ({ period: String(2000 + i), actual }))));
         const ys = view.ticks.map((t) => t.y);

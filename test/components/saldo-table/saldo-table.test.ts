@@ -4,13 +4,8 @@ import '../../../src/define/pc-saldo-table.js';
 import type { PcSaldoTable } from '../../../src/components/saldo-table/saldo-table.js';
 import { clearDocumentCache } from '../../../src/internal/loader.js';
 import { MEDIA_EMULATION, onlyIn } from '../../support/engines.js';
-
-const DATA_2025 = '/demo/data/jaarstukken-2025-programma-2.json';
-const DATA_2021 = '/demo/data/jaarverslag-2021-programma-2.json';
-
-async function load(url: string): Promise<any> {
-  return (await fetch(url)).json();
-}
+import { DATA_2021, DATA_2025, seed } from '../../support/seeds.js';
+import { computedColor } from '../../support/colour.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (node: Element | null | undefined): string =>
@@ -77,7 +72,7 @@ describe('<pc-saldo-table>', () => {
 
   it('2025: prints every cell of "Totalen per doelstelling" as the jaarstukken do', async () => {
     const el = await table(
-      html`<pc-saldo-table programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>`,
+      html`<pc-saldo-table programme="p2" .data=${await seed(DATA_2025)}></pc-saldo-table>`,
     );
     const caption = root(el).querySelector('caption')!;
     expect(text(caption.querySelector('.title'))).to.equal('Programma 2 Samen leven en ondersteunen');
@@ -116,7 +111,7 @@ describe('<pc-saldo-table>', () => {
 
   it('2025: the rounding difference (-146.506 stated, -146.507 summed) is silent', async () => {
     const el = await table(
-      html`<pc-saldo-table programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>`,
+      html`<pc-saldo-table programme="p2" .data=${await seed(DATA_2025)}></pc-saldo-table>`,
     );
     expect(root(el).querySelector('[part="footnote"]')).to.equal(null);
     expect(root(el).querySelector('tfoot .marker')).to.equal(null);
@@ -125,7 +120,7 @@ describe('<pc-saldo-table>', () => {
 
   it('2021: baten, lasten and saldo only, two rows coded 2.2 and negative baten', async () => {
     const el = await table(
-      html`<pc-saldo-table programme="p2" .data=${await load(DATA_2021)}></pc-saldo-table>`,
+      html`<pc-saldo-table programme="p2" .data=${await seed(DATA_2021)}></pc-saldo-table>`,
     );
     expect(text(root(el).querySelector('caption .subtitle'))).to.equal('Realisatie 2021, Bedragen x €1.000');
     const { headers, rows, total } = readTable(el);
@@ -153,7 +148,7 @@ describe('<pc-saldo-table>', () => {
 
   it('is a real table: caption, column headers, row headers, a tfoot total', async () => {
     const el = await table(
-      html`<pc-saldo-table programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>`,
+      html`<pc-saldo-table programme="p2" .data=${await seed(DATA_2025)}></pc-saldo-table>`,
     );
     const t = root(el).querySelector('table')!;
     expect(t.getAttribute('part')).to.equal('table');
@@ -167,7 +162,7 @@ describe('<pc-saldo-table>', () => {
 
   it('draws one saldo bar per goal on a shared scale, hidden from assistive technology', async () => {
     const el = await table(
-      html`<pc-saldo-table programme="p2" .data=${await load(DATA_2021)}></pc-saldo-table>`,
+      html`<pc-saldo-table programme="p2" .data=${await seed(DATA_2021)}></pc-saldo-table>`,
     );
     const bars = [...root(el).querySelectorAll<SVGSVGElement>('tbody svg[part="bar"]')];
     expect(bars.length).to.equal(5);
@@ -192,16 +187,12 @@ describe('<pc-saldo-table>', () => {
   it('bars use CanvasText in forced-colors mode', async () => {
     onlyIn(['chromium'], MEDIA_EMULATION);
     const el = await table(
-      html`<pc-saldo-table programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>`,
+      html`<pc-saldo-table programme="p2" .data=${await seed(DATA_2025)}></pc-saldo-table>`,
     );
     await emulateMedia({ forcedColors: 'active' });
     try {
       const rect = root(el).querySelector('rect')!;
-      const canvasText = document.createElement('span');
-      canvasText.style.color = 'CanvasText';
-      document.body.append(canvasText);
-      expect(getComputedStyle(rect).fill).to.equal(getComputedStyle(canvasText).color);
-      canvasText.remove();
+      expect(getComputedStyle(rect).fill).to.equal(computedColor('CanvasText'));
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
@@ -432,7 +423,7 @@ describe('<pc-saldo-table>', () => {
   });
 
   it('downloads the table as CSV with the numbers as in the data', async () => {
-    const doc = await load(DATA_2025);
+    const doc = await seed(DATA_2025);
     const el = await table(html`<pc-saldo-table programme="p2" .data=${doc}></pc-saldo-table>`);
     const create = URL.createObjectURL;
     const revoke = URL.revokeObjectURL;
@@ -485,7 +476,7 @@ describe('<pc-saldo-table>', () => {
   it('at 320 px the table reflows into one block per goal: no sideways scrolling, still a labelled region', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 320px">
-        <pc-saldo-table programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>
+        <pc-saldo-table programme="p2" .data=${await seed(DATA_2025)}></pc-saldo-table>
       </div>`,
     );
     const el = wrapper.querySelector<PcSaldoTable>('pc-saldo-table')!;
@@ -502,7 +493,7 @@ describe('<pc-saldo-table>', () => {
 
   it('English: numbers, headers and caption in en', async () => {
     const el = await table(
-      html`<pc-saldo-table lang="en" programme="p2" .data=${await load(DATA_2025)}></pc-saldo-table>`,
+      html`<pc-saldo-table lang="en" programme="p2" .data=${await seed(DATA_2025)}></pc-saldo-table>`,
     );
     expect(text(root(el).querySelector('caption .subtitle'))).to.equal('Actual 2025, Amounts x €1,000');
     const { headers, rows, total } = readTable(el);
