@@ -225,9 +225,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
   }
 
   protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.drawActive();
-    // The viewport controller has scrolled by now (hostUpdated runs before updated): focus follows.
+    // The viewport controller has scrolled by now (hostUpdated runs before updated): focus follows. Before the
+    // base's updated, which fires pc-load: a listener that reveals a node asks for focus after the next render.
     if (this.pendingFocus && this.focusedId) {
       this.moveFocus(this.focusedId);
       this.pendingFocus = false;
@@ -238,6 +237,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
     ) {
       this.moveFocus(this.focusedId, false);
     }
+    super.updated(changed);
+    this.drawActive();
   }
 
   private text(message: Message): string {
