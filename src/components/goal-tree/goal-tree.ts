@@ -38,7 +38,7 @@ import { treeView, type TreeView } from './tree-view.js';
 import { nodeHeight, ORIENTATIONS, type Orientation } from './tree-layout.js';
 import { windowedIds } from './tree-window.js';
 import { TreeViewportController } from './tree-viewport.controller.js';
-import { TreeFocusController } from './tree-focus.controller.js';
+import { nodeIdOf, TreeFocusController } from './tree-focus.controller.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
 import { ExportController, exportLabel, sourceLine } from '../../internal/export-controller.js';
@@ -160,10 +160,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
    */
   private readonly rovingFocus = new TreeFocusController(this, {
     viewport: this.viewport,
-    node: (id) => this.model?.byId.get(id),
-    item: (id) => this.shadowRoot?.getElementById(`node-${id}`) ?? null,
-    idOf: (target) => this.idOf(target),
-    showPath: (node) => this.showPath(node),
+    showPath: (id) => this.showPath(this.model!.byId.get(id)!),
     hidePath: () => this.pathLine([]),
     drawActive: () => this.drawActive(),
   });
@@ -534,11 +531,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.rovingFocus.focusAfterUpdate(node.id);
   }
 
-  /** The node id of the tree item an event happened in ("node-<id>"). */
-  private idOf(target: Element): string | undefined {
-    return target.closest?.('[role="treeitem"]')?.id.slice('node-'.length);
-  }
-
   private onMousedown = (event: MouseEvent): void => {
     // The toggle is no tab stop: a click on it must leave focus on the tree item.
     if ((event.target as Element).closest?.('.toggle')) event.preventDefault();
@@ -546,7 +538,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   private onClick = (event: MouseEvent): void => {
     const target = event.target as Element;
-    const id = this.idOf(target);
+    const id = nodeIdOf(target);
     if (!id || !this.model?.byId.has(id)) return;
     if (target.closest('.toggle')) {
       this.apply(this.expanded.has(id) ? { type: 'collapse', id } : { type: 'expand', ids: [id] });
@@ -558,7 +550,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
   };
 
   private onHover = (event: PointerEvent): void => {
-    const id = event.type === 'pointerover' ? this.idOf(event.target as Element) : undefined;
+    const id = event.type === 'pointerover' ? nodeIdOf(event.target as Element) : undefined;
     if (id === this.hoveredId) return;
     this.hoveredId = id;
     this.drawActive();

@@ -2,18 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nearestVisible, type TreeModel, type TreeNode } from './tree-model.js';
 import type { TreeViewportController } from './tree-viewport.controller.js';
 
+/** The node id of the tree item an element is in: the items' ids are "node-<node id>". */
+export function nodeIdOf(target: Element): string | undefined {
+  return target.closest?.('[role="treeitem"]')?.id.slice('node-'.length);
+}
+
 /** What the controller needs of <pc-goal-tree>, passed in as functions: none of it is public on the element. */
 export interface TreeFocusOptions {
   /** Narrow or wide, and whether the last render was windowed (a focused node may not be rendered). */
   readonly viewport: Pick<TreeViewportController, 'narrow' | 'windowArea'>;
-  /** The node with this id in the current model. */
-  node(id: string): TreeNode | undefined;
-  /** The rendered tree item of the node with this id, if it is rendered. */
-  item(id: string): HTMLElement | null;
-  /** The node id of the tree item an element is in. */
-  idOf(target: Element): string | undefined;
-  /** Scrolls the focused box and its ancestors into view and writes the path line. */
-  showPath(node: TreeNode): void;
+  /** Scrolls the box of the node with this id and its ancestors into view and writes the path line. */
+  showPath(id: string): void;
   /** Empties the path line. */
   hidePath(): void;
   /** Draws the cross-links of the boxes in use (see activeId). */
@@ -95,7 +94,8 @@ export class TreeFocusController implements ReactiveController {
 
   /** Moves the roving tab stop without a render: layout and all other nodes stay as they are. */
   moveFocus(id: string, scroll = true): void {
-    const { viewport, item } = this.options;
+    const { viewport } = this.options;
+    const item = (id: string) => this.host.shadowRoot?.getElementById(`node-${id}`);
     const previous = this.focusedId;
     this.focusedId = id;
     if (previous && previous !== id) item(previous)?.setAttribute('tabindex', '-1');
@@ -111,12 +111,12 @@ export class TreeFocusController implements ReactiveController {
     element.setAttribute('tabindex', '0');
     if (this.host.shadowRoot?.activeElement !== element) element.focus({ preventScroll: true });
     if (scroll && viewport.narrow) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    else if (scroll) this.options.showPath(this.options.node(id)!);
+    else if (scroll) this.options.showPath(id);
     this.options.drawActive();
   }
 
   onFocusin = (event: FocusEvent): void => {
-    const id = this.options.idOf(event.target as Element);
+    const id = nodeIdOf(event.target as Element);
     this.treeFocused = true;
     if (id && id !== this.focusedId) this.moveFocus(id, false);
     else this.options.drawActive();
