@@ -20,7 +20,6 @@ import { renderRich } from '../../internal/rich-text.js';
 import {
   ancestorIds,
   defaultExpanded,
-  nearestVisible,
   treeFromGoalTree,
   treeFromProgramme,
   type TreeModel,
@@ -39,6 +38,7 @@ import { treeView, type TreeView } from './tree-view.js';
 import { nodeHeight, ORIENTATIONS, type Orientation } from './tree-layout.js';
 import { windowedIds } from './tree-window.js';
 import { TreeViewportController } from './tree-viewport.controller.js';
+import { nodeIdOf, TreeFocusController } from './tree-focus.controller.js';
 import type { NodeStatus, PcDocument } from '../../schema/types.js';
 import { styles } from './goal-tree.styles.js';
 import { ExportController, exportLabel, sourceLine } from '../../internal/export-controller.js';
@@ -121,8 +121,6 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   private expanded: ReadonlySet<string> = new Set();
   private selectedId?: string;
-  /** The roving tab stop. Moving it changes two attributes, no render: see moveFocus. */
-  private focusedId?: string;
   private model?: TreeModel;
   private exporter = new ExportController(this, {
     ...this.exportBasics(() => this.model!.id),
@@ -152,15 +150,20 @@ export class PcGoalTree extends PcElement<TreeModel> {
   /** Box heights by node and texts by key: they depend on the texts only, so they outlive expand and collapse. */
   private cache = new Map<unknown, unknown>();
   private typeAhead?: TypeAheadState;
-  private pendingFocus = false;
-  /** Whether a tree item had focus before this render. */
-  private hadFocus = false;
   /** The box under the pointer: its cross-links are drawn. */
   private hoveredId?: string;
-  /** Whether focus is inside the tree: the focused box's cross-links and path are shown. */
-  private treeFocused = false;
   /** Scroll box, size, narrow or wide, the rendered window and where the view goes after a re-layout. */
   private readonly viewport = new TreeViewportController(this);
+  /**
+   * The roving tab stop, focus kept across renders, whether focus is inside the tree. Added after the viewport:
+   * controllers' hostUpdated run in the order they were added, and focus must follow the viewport's scroll.
+   */
+  private readonly rovingFocus = new TreeFocusController(this, {
+    viewport: this.viewport,
+    showPath: (id) => this.showPath(this.model!.byId.get(id)!),
+    hidePath: () => this.pathLine([]),
+    drawActive: () => this.drawActive(),
+  });
 
   protected select(doc: PcDocument): SelectResult<TreeModel> {
     if (this.tree) {
@@ -177,15 +180,13 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A render that moves the focused item in the DOM (a window moving past it) takes focus away: give it back.
-    this.hadFocus = this.shadowRoot?.activeElement?.getAttribute('role') === 'treeitem';
     const orientation: Orientation = this.option('orientation', ORIENTATIONS, 'left-right', changed);
     const model = this.selection;
     if (model && (model !== this.model || changed.has('expandedDepth'))) {
       this.expanded = defaultExpanded(model, this.expandedDepth);
       if (model !== this.model) {
         this.selectedId = undefined;
-        this.focusedId = model.root.id;
+        this.rovingFocus.focusedId = model.root.id;
         this.typeAhead = undefined;
         this.viewport.showRoot();
       }
@@ -193,13 +194,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
     this.model = model;
     // Lay out only when what is drawn changes: focus moves never get here.
     if (!model || !this.viewChanged([model, this.expanded, orientation, this.locale, this.strings])) return;
-    const focused = nearestVisible(
-      (this.focusedId && model.byId.get(this.focusedId)) || model.root,
-      this.expanded,
-    );
-    const before = this.view?.layout.boxes.get(focused.id);
-    this.viewport.keepInPlace(focused.id, before);
-    this.focusedId = focused.id;
+    const focused = this.rovingFocus.keepVisible(model, this.expanded);
+    this.viewport.keepInPlace(focused.id, this.view?.layout.boxes.get(focused.id));
     const visibleBefore = this.view?.visible.nodes.length ?? 0;
     if (this.heightsChanged([model, this.locale, this.strings])) {
       this.cache = new Map<unknown, unknown>();
@@ -225,19 +221,10 @@ export class PcGoalTree extends PcElement<TreeModel> {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The focus controller has moved focus by now (hostUpdated runs before updated), before the base's updated
+    // fires pc-load: a listener that reveals a node asks for focus after the next render.
     super.updated(changed);
     this.drawActive();
-    // The viewport controller has scrolled by now (hostUpdated runs before updated): focus follows.
-    if (this.pendingFocus && this.focusedId) {
-      this.moveFocus(this.focusedId);
-      this.pendingFocus = false;
-    } else if (
-      this.hadFocus &&
-      this.focusedId &&
-      this.shadowRoot?.activeElement?.getAttribute('role') !== 'treeitem'
-    ) {
-      this.moveFocus(this.focusedId, false);
-    }
   }
 
   private text(message: Message): string {
@@ -280,7 +267,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
       // A link is drawn when the area between its ends meets the window; the focused and the selected node are
       // always rendered (the tab stop and aria-selected must exist), and items follow in reading order.
       links = shown.links;
-      const ids = windowedIds(shown.ids, [this.focusedId, this.selectedId], visible.indexOf);
+      const ids = windowedIds(shown.ids, [this.rovingFocus.focusedId, this.selectedId], visible.indexOf);
       nodes = ids.map((id) => model.byId.get(id)!);
     }
     const title =
@@ -332,8 +319,8 @@ export class PcGoalTree extends PcElement<TreeModel> {
             @keydown=${this.onKeydown}
             @click=${this.onClick}
             @mousedown=${this.onMousedown}
-            @focusin=${this.onFocusin}
-            @focusout=${this.onFocusout}
+            @focusin=${this.rovingFocus.onFocusin}
+            @focusout=${this.rovingFocus.onFocusout}
             @pointerover=${this.onHover}
             @pointerleave=${this.onHover}
           >
@@ -363,9 +350,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
     if (!ends || !layer || !this.view) return;
     const { crossLinks, layout } = this.view;
     // The indented list draws no lines.
-    const active = this.viewport.narrow
-      ? []
-      : [this.hoveredId, this.treeFocused ? this.focusedId : undefined, this.selectedId];
+    const active = this.viewport.narrow ? [] : [this.hoveredId, this.rovingFocus.activeId(), this.selectedId];
     const links = crossLinks.filter((l) => active.includes(l.source) || active.includes(l.target));
     const others = new Set(links.flatMap((l) => [l.source, l.target]).filter((id) => !active.includes(id)));
     render(
@@ -435,7 +420,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
       aria-expanded=${parent ? String(this.expanded.has(node.id)) : nothing}
       aria-selected=${node.id === this.selectedId ? 'true' : nothing}
       aria-label=${[node.title, status, rollup].filter(Boolean).join(', ')}
-      tabindex=${node.id === this.focusedId ? '0' : '-1'}
+      tabindex=${this.rovingFocus.tabindex(node.id)}
       style=${styleProps(position)}
     >
       <span class="title" part="node-title">${node.title} </span>
@@ -495,33 +480,9 @@ export class PcGoalTree extends PcElement<TreeModel> {
       </ul>`;
   }
 
-  private item(id: string): HTMLElement | null {
-    return this.shadowRoot?.getElementById(`node-${id}`) ?? null;
-  }
-
-  /** Moves the roving tab stop without a render: layout and all other nodes stay as they are. */
-  private moveFocus(id: string, scroll = true): void {
-    const previous = this.focusedId;
-    this.focusedId = id;
-    if (previous && previous !== id) this.item(previous)?.setAttribute('tabindex', '-1');
-    const element = this.item(id);
-    if (!element) {
-      // Outside the rendered window: the focused node is always rendered, so render and focus it in updated().
-      if (this.viewport.windowArea && !this.pendingFocus) {
-        this.pendingFocus = true;
-        this.requestUpdate();
-      }
-      return;
-    }
-    element.setAttribute('tabindex', '0');
-    if (this.shadowRoot?.activeElement !== element) element.focus({ preventScroll: true });
-    if (scroll && this.viewport.narrow) element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    else if (scroll) this.showPath(this.model!.byId.get(id)!);
-    this.drawActive();
-  }
-
   private onKeydown = (event: KeyboardEvent): void => {
-    const current = this.focusedId ? this.model?.byId.get(this.focusedId) : undefined;
+    const focusedId = this.rovingFocus.focusedId;
+    const current = focusedId ? this.model?.byId.get(focusedId) : undefined;
     if (event.altKey || event.ctrlKey || event.metaKey || !current || !this.view) return;
     const visible = this.view.visible;
     const action = keyAction(event.key, current, visible, this.expanded);
@@ -532,12 +493,12 @@ export class PcGoalTree extends PcElement<TreeModel> {
       event.preventDefault();
       this.typeAhead = typeAheadBuffer(this.typeAhead, event.key, performance.now());
       const match = typeAheadMatch(visible.nodes, visible.indexOf.get(current.id) ?? 0, this.typeAhead.text);
-      if (match >= 0) this.moveFocus(visible.nodes[match].id);
+      if (match >= 0) this.rovingFocus.moveFocus(visible.nodes[match].id);
     }
   };
 
   private apply(action: TreeAction): void {
-    if (action.type === 'focus') this.moveFocus(action.id);
+    if (action.type === 'focus') this.rovingFocus.moveFocus(action.id);
     else if (action.type === 'expand') this.expanded = new Set([...this.expanded, ...action.ids]);
     else if (action.type === 'collapse')
       this.expanded = new Set([...this.expanded].filter((id) => id !== action.id));
@@ -567,14 +528,7 @@ export class PcGoalTree extends PcElement<TreeModel> {
   private reveal(node: TreeNode): void {
     const closed = ancestorIds(node).filter((id) => !this.expanded.has(id));
     if (closed.length > 0) this.expanded = new Set([...this.expanded, ...closed]);
-    this.focusedId = node.id;
-    this.pendingFocus = true;
-    this.requestUpdate();
-  }
-
-  /** The node id of the tree item an event happened in ("node-<id>"). */
-  private idOf(target: Element): string | undefined {
-    return target.closest?.('[role="treeitem"]')?.id.slice('node-'.length);
+    this.rovingFocus.focusAfterUpdate(node.id);
   }
 
   private onMousedown = (event: MouseEvent): void => {
@@ -584,34 +538,19 @@ export class PcGoalTree extends PcElement<TreeModel> {
 
   private onClick = (event: MouseEvent): void => {
     const target = event.target as Element;
-    const id = this.idOf(target);
+    const id = nodeIdOf(target);
     if (!id || !this.model?.byId.has(id)) return;
     if (target.closest('.toggle')) {
       this.apply(this.expanded.has(id) ? { type: 'collapse', id } : { type: 'expand', ids: [id] });
-      this.focusedId = id;
-      this.pendingFocus = true;
+      this.rovingFocus.focusAfterUpdate(id); // the toggle has already asked for the render
       return;
     }
     this.selectNode(id);
-    this.moveFocus(id, false);
-  };
-
-  private onFocusin = (event: FocusEvent): void => {
-    const id = this.idOf(event.target as Element);
-    this.treeFocused = true;
-    if (id && id !== this.focusedId) this.moveFocus(id, false);
-    else this.drawActive();
-  };
-
-  private onFocusout = (event: FocusEvent): void => {
-    if ((event.relatedTarget as Element | null)?.closest?.('[role="tree"]')) return;
-    this.treeFocused = false;
-    this.pathLine([]);
-    this.drawActive();
+    this.rovingFocus.moveFocus(id, false);
   };
 
   private onHover = (event: PointerEvent): void => {
-    const id = event.type === 'pointerover' ? this.idOf(event.target as Element) : undefined;
+    const id = event.type === 'pointerover' ? nodeIdOf(event.target as Element) : undefined;
     if (id === this.hoveredId) return;
     this.hoveredId = id;
     this.drawActive();

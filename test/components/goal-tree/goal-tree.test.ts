@@ -637,6 +637,22 @@ describe('<pc-goal-tree>', () => {
       await emulateMedia({ forcedColors: 'none' });
     }
   });
+  it('revealNode(id) from a pc-load listener (a page opening at the node its address names) focuses the node', async () => {
+    const doc = await load(DATA_HEALTH);
+    const el = await tree(
+      html`<pc-goal-tree
+        tree="gezonde-stad"
+        expanded-depth="0"
+        .data=${doc}
+        @pc-load=${(event: Event) => (event.target as PcGoalTree).revealNode('doel-1-2')}
+      ></pc-goal-tree>`,
+    );
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    await el.updateComplete;
+    expect(item(el, 'doel-1-2')).to.not.equal(null);
+    expect(focusedId(el)).to.equal('doel-1-2');
+    expect(tabStops(el)).to.deep.equal(['node-doel-1-2']);
+  });
 });
 
 describe('<pc-goal-tree> windowed rendering of large trees', () => {
