@@ -8,7 +8,8 @@
  *   `scheduler.yield()` where the browser has it (the continuation keeps its place ahead of other tasks), else
  *   a message-channel task (no timer clamping). After a slice it also waits for the next frame, so that a frame
  *   lays out what one slice drew and never the work of many (that frame would be the long task); the one
- *   exception is the first screen, whose charts two slices draw before one frame shows them all.
+ *   exception is the first screen, whose charts two slices draw before one frame shows them all. The slice that
+ *   draws the last chart in the viewport ends there, so that this frame lays out the reader's screen only.
  * - Order: nearest the viewport first (distance 0 in it), then by distance, first queued first among equals. An
  *   IntersectionObserver (margin half a viewport) updates the distances as the page scrolls and as charts above
  *   grow; a chart it has not reported on yet is measured once, all such at the start of a slice.
@@ -183,7 +184,11 @@ async function pump(): Promise<void> {
         job.run();
         drawn++;
         if (queue.size === 0) break;
+        const inView = job.distance === 0;
         job = next();
+        // The last chart in the viewport is drawn: the slice ends, so that the next frame lays out and paints the
+        // reader's screen and nothing below it.
+        if (inView && job.distance !== 0) break;
         if (now() - started >= budgetFor(job)) break;
       }
       deferred = drawn === 0;

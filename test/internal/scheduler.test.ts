@@ -120,6 +120,34 @@ describe('scheduled drawing', () => {
     if (elapsed > 3 * SLICE_MS) expect(slices.length).to.be.greaterThan(1);
   });
 
+  it('the slice that draws the last chart in view ends there: the next frame shows the first screen and nothing below', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const box = (height: number): HTMLElement => {
+      const el = page.appendChild(document.createElement('div'));
+      el.style.height = `${height}px`;
+      return el;
+    };
+    const inView = [box(10), box(10), box(10)];
+    box(2 * innerHeight); // a gap of two viewports
+    const below = Array.from({ length: 7 }, () => box(10));
+    /** The draws of each slice (one task each: a microtask queued at a slice's first draw runs after its last). */
+    const slices: HTMLElement[][] = [];
+    let open: HTMLElement[] | undefined;
+    const draw = (el: HTMLElement) => () => {
+      if (!open) {
+        slices.push((open = []));
+        queueMicrotask(() => (open = undefined));
+      }
+      open.push(el);
+    };
+    // Queued below first, so that page order alone would draw them first.
+    await Promise.all([...below, ...inView].map((el) => scheduleDraw(el, draw(el))));
+    expect(slices.flat()).to.have.length(10);
+    // Instant draws fit one slice: without the rule the first slice drew all ten.
+    expect(slices[0]).to.deep.equal(inView);
+    page.remove();
+  });
+
   it("a draw's prepare step (the document's check) that uses up the slice ends it: the draw follows in a later task", async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     /** Whether a task ran between the prepare step and the draw. */
