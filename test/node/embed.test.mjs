@@ -173,7 +173,13 @@ test("the README's iframe snippet, pasted as it is: the card, and the frame as h
   const context = await browser.newContext({ viewport: { width: 560, height: 800 } });
   const tab = await context.newPage();
   await tab.goto(`${host.origin}/?snippet`);
-  const frame = tab.frames().find((f) => f.url().startsWith(embed.origin));
+  // The snippet's iframe loads lazily: it may start after the page's load event.
+  let frame;
+  for (let tries = 0; !frame && tries < 200; tries++) {
+    frame = tab.frames().find((f) => f.url().startsWith(embed.origin));
+    if (!frame) await tab.waitForTimeout(25);
+  }
+  assert.ok(frame, 'the snippet loads its iframe');
   await frame.waitForFunction(() => document.title.includes('Jaarstukken'));
   assert.equal(
     await frame
