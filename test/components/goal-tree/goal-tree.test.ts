@@ -638,7 +638,7 @@ describe('<pc-goal-tree>', () => {
     }
   });
   it('revealNode(id) from a pc-load listener (a page opening at the node its address names) focuses the node', async () => {
-    const doc = await load(DATA_HEALTH);
+    const doc = await seed(DATA_HEALTH);
     const el = await tree(
       html`<pc-goal-tree
         tree="gezonde-stad"
