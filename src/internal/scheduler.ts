@@ -159,8 +159,8 @@ function take(job: Job): void {
 async function pump(): Promise<void> {
   /** Whether the last slice ended before its first draw (see below): the next one always draws. */
   let deferred = false;
-  /** Slices that drew and were not followed by a frame (see below). */
-  let unframed = 0;
+  /** Whether the first screen's second slice (drawn before its frame, see below) has been given. */
+  let joined = false;
   try {
     // Let the task that queued the first element finish (it usually creates or updates many more).
     await yieldToBrowser();
@@ -198,8 +198,8 @@ async function pump(): Promise<void> {
       // slice that draws charts in the viewport is followed by a second before that frame, so that the reader's
       // first screen is laid out and painted in one frame instead of two (what that frame lays out stays under
       // 50 ms: NEAR_SLICE_MS). Measured on the dashboard: first viewport 75 instead of 135 ms after the floor page.
-      if (deferred || (unframed === 0 && next().distance === 0)) {
-        if (!deferred) unframed++;
+      if (deferred || (!joined && next().distance === 0)) {
+        if (!deferred) joined = true;
         await yieldToBrowser();
       } else await afterNextFrame();
     }

@@ -1,12 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
 import { convertFiles, formatProblem, writeXlsx, type ConvertResult } from '../../src/builder/index.js';
 import type { Cell, CellValue } from '../../src/builder/workbook.js';
+import { seed } from '../support/seeds.js';
 
 /** Every dataset in demo/data (the test server lists the folder), so a new one is round-tripped without a new line here. */
 export { DATASETS } from '../support/datasets.js';
 
+/** A dataset of demo/data by name, a fresh copy (the shared seed loader). */
 export async function loadJson(name: string): Promise<Record<string, unknown>> {
-  return (await (await fetch(`/demo/data/${name}.json`)).json()) as Record<string, unknown>;
+  return (await seed(`/demo/data/${name}.json`)) as Record<string, unknown>;
 }
 
 export async function loadBytes(path: string): Promise<Uint8Array> {
